@@ -1,0 +1,145 @@
+"""Full-text index over article titles and texts, for Chinese and English alike.
+
+SQLite's own tokenisers do not fit Chinese: ``unicode61`` takes a run of Chinese
+characters as one word and ``trigram`` cannot find two-character words such as 稀土 or
+龙岩. So the text is rewritten in Python before FTS5 sees it: every CJK character
+becomes a token of its own (``index_text``), Latin words are left to ``unicode61``
+(lower-cased, accents removed). A query term is rewritten the same way and searched
+as a phrase, so "稀土" matches exactly the two characters side by side, and a single
+character such as 镓 works too.
+
+The index is a contentless FTS5 table ``article_fts`` whose rowid is ``article.id``;
+triggers on ``article`` keep it in step inside the same transaction, calling the SQL
+function ``redesk_fts_text`` that ``register_functions`` adds to every connection.
+(Other SQLite tools open and read the project freely; only a write to ``article``
+from such a tool fails, because it lacks the function, and so cannot leave the index
+out of step.)
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+
+FTS_TABLE = "article_fts"
+FTS_FUNCTION = "redesk_fts_text"
+# Bump when index_text changes: a new version must rebuild the index (see migrations).
+TOKENISER_VERSION = 1
+
+_CJK_CHAR = (
+    "\u3040-\u30ff"  # kana
+    "\u3400-\u4dbf"  # extension A
+    "\u4e00-\u9fff"  # unified ideographs
+    "\uf900-\ufaff"  # compatibility ideographs
+    "\uac00-\ud7af"  # hangul syllables
+    "\U00020000-\U0003134f"  # extensions B-H
+)
+_CJK = re.compile(f"([{_CJK_CHAR}])")
+_HAS_CJK = re.compile(f"[{_CJK_CHAR}]")
+_ASCII_ONLY = re.compile(r"[\x00-\x7f]*\Z")
+# a query: "quoted phrases" or runs of non-space
+_QUERY_TERM = re.compile(r'"([^"]*)"|(\S+)')
+# what unicode61 would split on anyway; removed from query terms so that they cannot
+# be read as FTS5 syntax
+_QUERY_JUNK = re.compile(r"[^\w\s]+")
+
+
+def index_text(text: str) -> str:
+    """The form of ``text`` that FTS5 indexes: each CJK character spaced out as a token."""
+    if _ASCII_ONLY.match(text):
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    if not _HAS_CJK.search(text):
+        return text
+    return _CJK.sub(r" \1 ", text)
+
+
+def article_index_text(title: str | None, text: str | None) -> str:
+    """What is indexed for one article: title and text."""
+    return index_text(f"{title or ''}\n{text or ''}")
+
+
+def query_terms(query: str) -> list[str]:
+    """The terms of a user's query: quoted phrases kept whole, other words split on spaces."""
+    terms: list[str] = []
+    for m in _QUERY_TERM.finditer(query):
+        term = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        if term:
+            terms.append(term)
+    return terms
+
+
+def phrase(term: str) -> str | None:
+    """One query term as an FTS5 phrase, or None when nothing searchable is left."""
+    tokens = _QUERY_JUNK.sub(" ", index_text(term)).split()
+    if not tokens:
+        return None
+    return '"' + " ".join(tokens) + '"'
+
+
+def match_expression(query: str) -> str | None:
+    """FTS5 MATCH text for ``query`` (every term must occur), None for an empty query."""
+    phrases = [p for p in (phrase(t) for t in query_terms(query)) if p]
+    if not phrases:
+        return None
+    return " AND ".join(phrases)
+
+
+def entity_expression(entity: str) -> str | None:
+    """FTS5 MATCH text for an entity name: the whole name as one phrase."""
+    return phrase(entity)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Add the tokenising SQL function the index triggers call."""
+    conn.create_function(FTS_FUNCTION, 2, article_index_text, deterministic=True)
+
+
+def create_index(conn: sqlite3.Connection) -> None:
+    """Create the FTS table and its triggers (the caller fills it with ``rebuild``)."""
+    conn.execute(
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+        "body, content='', tokenize='unicode61 remove_diacritics 2')"
+    )
+    conn.execute(
+        f"""CREATE TRIGGER IF NOT EXISTS article_fts_insert AFTER INSERT ON article BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, body) VALUES (new.id, {FTS_FUNCTION}(new.title, new.text));
+        END"""
+    )
+    conn.execute(
+        f"""CREATE TRIGGER IF NOT EXISTS article_fts_delete AFTER DELETE ON article BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body)
+            VALUES ('delete', old.id, {FTS_FUNCTION}(old.title, old.text));
+        END"""
+    )
+    conn.execute(
+        f"""CREATE TRIGGER IF NOT EXISTS article_fts_update AFTER UPDATE OF title, text ON article
+        BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, body)
+            VALUES ('delete', old.id, {FTS_FUNCTION}(old.title, old.text));
+        INSERT INTO {FTS_TABLE}(rowid, body) VALUES (new.id, {FTS_FUNCTION}(new.title, new.text));
+        END"""
+    )
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Empty the index and index every article again (inside the caller's transaction)."""
+    conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
+    conn.execute(
+        f"INSERT INTO {FTS_TABLE}(rowid, body) SELECT id, {FTS_FUNCTION}(title, text) FROM article"
+    )
+
+
+def search_ids(conn: sqlite3.Connection, query: str, limit: int | None = 200) -> list[int]:
+    """Ids of the articles that contain every term of ``query``, newest import first."""
+    expr = match_expression(query)
+    if expr is None:
+        return []
+    sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid DESC"
+    params: Iterable[object] = (expr,)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = (expr, limit)
+    return [row[0] for row in conn.execute(sql, tuple(params))]
