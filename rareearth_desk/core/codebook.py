@@ -9,15 +9,16 @@ in that same JSON format. Edits to labels and dimensions are in ``core.codebook_
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from rareearth_desk.core.models import KIND_MULTI, KIND_SINGLE, Dimension, Label
+from rareearth_desk.core.models import KIND_MULTI, KIND_SINGLE, Dimension, Label, Meta
 
 if TYPE_CHECKING:
     from rareearth_desk.core.store import Project
@@ -28,6 +29,23 @@ KINDS = (KIND_SINGLE, KIND_MULTI)
 STANCE_KEY = "stance"
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _KEY = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+# the Dimension table has no description column; the file's text is kept in Meta
+_DESCRIPTION_META = "codebook.description."
+EDITS = (
+    "add_label", "rename_label", "recolour_label", "set_label_description", "set_shortcut",
+    "reorder_labels", "add_dimension", "rename_dimension", "delete_dimension", "delete_label",
+    "merge_labels", "claims_using_label", "restore_labels", "shortcut_clashes",
+    "import_codebook", "LabelInUseError", "ShortcutClash", "CodebookDeletion",
+)  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    """Codebook edits live in ``core.codebook_edit``; they are reachable from here too."""
+    if name in EDITS:
+        from rareearth_desk.core import codebook_edit
+
+        return getattr(codebook_edit, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class CodebookError(ValueError):
@@ -247,6 +265,8 @@ def validate_codebook_data(data: Any) -> None:
             raise CodebookError(f"{where} appears twice")
         dim_keys.add(key)
         _check_names(d, where)
+        if not isinstance(d.get("description", ""), str):
+            raise CodebookError(f'{where}: "description" must be text')
         kind = d.get("kind", KIND_SINGLE)
         if kind not in KINDS:
             raise CodebookError(f'{where} has kind "{kind}", expected "single" or "multi"')
@@ -296,10 +316,72 @@ def _check_names(obj: dict[str, Any], where: str) -> None:
             raise CodebookError(f'{where} needs a non-empty "{attr}"')
 
 
+def codebook_data(session: Session) -> dict[str, Any]:
+    """The project's codebook in the file format of ``resources/codebook.default.json``."""
+    cb = codebook_from_session(session)
+    notes = dimension_descriptions(session)
+    dims = []
+    for d in cb.dimensions:
+        labels = [
+            {
+                "key": lab.key,
+                "name_zh": lab.name_zh,
+                "name_en": lab.name_en,
+                "colour": lab.colour,
+                "shortcut": lab.shortcut,
+                "description": lab.description,
+            }
+            for lab in d.labels
+        ]
+        dim: dict[str, Any] = {
+            "key": d.key,
+            "name_zh": d.name_zh,
+            "name_en": d.name_en,
+            "kind": d.kind,
+        }
+        if notes.get(d.key):
+            dim["description"] = notes[d.key]
+        dims.append(dim | {"labels": labels})
+    return {"format": FORMAT, "version": FORMAT_VERSION, "dimensions": dims}
+
+
+def export_codebook(project: Project, path: Path | str) -> None:
+    """Write the codebook file; a temporary file beside it is moved into place."""
+    path = Path(path)
+    with project.session() as session:
+        data = codebook_data(session)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CodebookError(f"cannot write codebook file: {path}: {exc.strerror or exc}") from exc
+
+
+def dimension_descriptions(session: Session) -> dict[str, str]:
+    rows = session.exec(select(Meta).where(col(Meta.key).startswith(_DESCRIPTION_META))).all()
+    return {m.key[len(_DESCRIPTION_META) :]: m.value for m in rows}
+
+
+def set_dimension_description(session: Session, key: str, description: str) -> None:
+    row = session.get(Meta, _DESCRIPTION_META + key)
+    if not description:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        row = Meta(key=_DESCRIPTION_META + key, value=description)
+    row.value = description
+    session.add(row)
+
+
 def seed_codebook(session: Session, data: dict[str, Any]) -> None:
     """Insert the dimensions and labels of a checked codebook dict (into an empty codebook)."""
     validate_codebook_data(data)
     for dpos, d in enumerate(data["dimensions"]):
+        set_dimension_description(session, d["key"], d.get("description", ""))
         dim = Dimension(
             key=d["key"],
             name_zh=d["name_zh"].strip(),
