@@ -426,21 +426,15 @@ def open_project(
     read_only = _is_read_only(path)
     file_lock: FileLock | None = None
     if lock and not read_only:
-        file_lock = FileLock(lock_path(path))
-        try:
-            got = file_lock.acquire()
-        except OSError as exc:
-            raise ProjectReadOnlyError(
-                f"cannot lock the project (folder not writable?): {path}: {exc.strerror or exc}"
-            ) from None
-        if not got:
-            raise ProjectLockedError(
-                f"project is already open in another window or process: {path}"
-            )
+        file_lock = _take_lock(path)
+    temp_lock: FileLock | None = None
     try:
         size = path.stat().st_size
         conn = _open_checked(path, read_only, quick_check=size <= QUICK_CHECK_LIMIT)
         try:
+            if file_lock is None and not read_only and _needs_migration(conn):
+                # even a reader that does not lock must not upgrade a file in use
+                temp_lock = _take_lock(path)
             _check_version_and_migrate(conn, path, read_only)
         finally:
             conn.close()
@@ -449,11 +443,35 @@ def open_project(
         if file_lock is not None:
             file_lock.release()
         raise
+    finally:
+        if temp_lock is not None:
+            temp_lock.release()
     if backup:
         project.backup_thread = backup_in_background(
             path, check=size > QUICK_CHECK_LIMIT, on_problem=_problem_setter(project)
         )
     return project
+
+
+def _take_lock(path: Path) -> FileLock:
+    file_lock = FileLock(lock_path(path))
+    try:
+        got = file_lock.acquire()
+    except OSError as exc:
+        raise ProjectReadOnlyError(
+            f"cannot lock the project (folder not writable?): {path}: {exc.strerror or exc}"
+        ) from None
+    if not got:
+        raise ProjectLockedError(f"project is already open in another window or process: {path}")
+    return file_lock
+
+
+def _needs_migration(conn: sqlite3.Connection) -> bool:
+    try:
+        version = migrations.read_version(conn)
+    except sqlite3.DatabaseError:
+        return False
+    return version is not None and version < migrations.SCHEMA_VERSION
 
 
 def _problem_setter(project: Project) -> Any:
