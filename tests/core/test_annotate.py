@@ -3,50 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
-from sqlmodel import Session, SQLModel, create_engine, select
+from sqlmodel import select
 
 from rareearth_desk.core import annotate as an
-from rareearth_desk.core.codebook import default_codebook_data, load_codebook, seed_codebook
+from rareearth_desk.core.codebook import load_codebook
 from rareearth_desk.core.models import Article, Claim, ClaimLabel
+from rareearth_desk.core.store import create_project
 from rareearth_desk.core.text import content_hash
 
 TEXT = "美国能源部称，芒廷山口矿将在2027年前实现重稀土分离。Analysts said prices will rise 20%. 𠀀补充句子。"
-
-
-class _TempProject:
-    """The parts of core.store.Project these functions use, over a plain SQLite file."""
-
-    def __init__(self, path: Path) -> None:
-        self.engine = create_engine(f"sqlite:///{path}")
-        event.listen(self.engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
-        SQLModel.metadata.create_all(self.engine)
-        with self.session() as s:
-            seed_codebook(s, default_codebook_data())
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        with Session(self.engine) as s:
-            yield s
-            s.commit()
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
-def make_project(tmp_path: Path) -> Any:
-    try:
-        from rareearth_desk.core.store import create_project
-    except ImportError:
-        return _TempProject(tmp_path / "p.sqlite")
-    return create_project(tmp_path / "p.redesk")
 
 
 def add_article(project: Any, text: str = TEXT, **fields: Any) -> int:
@@ -63,7 +34,7 @@ def add_article(project: Any, text: str = TEXT, **fields: Any) -> int:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Any]:
-    p = make_project(tmp_path)
+    p = create_project(tmp_path / "p.redesk")
     yield p
     p.close()
 
