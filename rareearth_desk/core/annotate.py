@@ -589,7 +589,10 @@ def _claim_conditions(project: Project, flt: Any) -> list[Any]:
     if (v := has("date_from")) is not None:
         conds.append(col(Article.published) >= _day(v))
     if (v := has("date_to")) is not None:
-        conds.append(col(Article.published) < _day(v) + timedelta(days=1))
+        if isinstance(v, datetime):  # an exact moment is inclusive, a day includes all of it
+            conds.append(col(Article.published) <= _day(v))
+        else:
+            conds.append(col(Article.published) < _day(v) + timedelta(days=1))
     if (v := has("annotator")) is not None:
         conds.append(col(Claim.annotator) == v)
     for name in ("stance", "topic"):

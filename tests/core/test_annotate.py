@@ -251,12 +251,31 @@ def test_iter_claims_streams_with_filters(project: Any, labels: dict[str, int]) 
         (Flt(date_from=date(2025, 4, 2)), 1),
         (Flt(date_to=date(2025, 4, 1)), 30),
         (Flt(date_to=date(2025, 4, 2)), 31),
+        (Flt(date_to=datetime(2025, 4, 2, 23, 0)), 30),  # a moment, not a whole day
         (Flt(status="done"), 0),
     ]
     for flt, n in cases:
         got = list(an.iter_claims(project, flt, chunk=4))
         assert len(got) == n == an.claim_count(project, flt), flt
     assert all(mining in r.label_ids for r in an.iter_claims(project, Flt(topic=mining)))
+
+
+def test_iter_claims_with_full_text_filter(project: Any, labels: dict[str, int]) -> None:
+    from rareearth_desk.core.repository import ArticleFilter
+
+    a1 = add_article(project, "龙岩稀土项目开工。另一句。")
+    a2 = add_article(project, "Lynas expands Kalgoorlie. Another sentence.")
+    an.add_claim(project, a1, 0, 6, label_ids=[labels["supportive"]], annotator="li")
+    an.add_claim(project, a1, 7, 10, annotator="wang")
+    an.add_claim(project, a2, 0, 24, label_ids=[labels["supportive"]], annotator="li")
+    flt = ArticleFilter(search="龙岩")
+    assert [(r.article_id, r.start) for r in an.iter_claims(project, flt)] == [(a1, 0), (a1, 7)]
+    flt = ArticleFilter(search="龙岩", annotator="wang")
+    assert [(r.article_id, r.start) for r in an.iter_claims(project, flt)] == [(a1, 7)]
+    flt = ArticleFilter(stance=labels["supportive"])
+    assert an.claim_count(project, flt) == 2
+    assert an.claim_count(project, ArticleFilter(search="Kalgoorlie")) == 1
+    assert an.claim_count(project, ArticleFilter(search="镓")) == 0
 
 
 def test_changes_combine() -> None:
