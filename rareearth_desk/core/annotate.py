@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from rareearth_desk.core.store import Project
 
 CONTEXT = 40  # code points of context kept on each side of a claim
+_MIN_CONTEXT = 8  # context needed on both sides to find a claim whose quote was edited
 RULE_ACTIONS = (RULE_ADD, RULE_RETYPE, RULE_SUPPRESS)
 
 
@@ -691,7 +692,8 @@ def reanchor(
     The old offsets win if they still hold the quote; otherwise the occurrence of the
     quote whose surroundings best match the stored context (then the nearest to the old
     start); failing an exact occurrence, the quote with its spacing changed. None if the
-    quote is gone.
+    quote is gone. Failing even that, the stretch between the stored contexts when both
+    are found once and it is about the quote's length. None if the claim is lost.
     """
     if not quote:
         return None
@@ -704,12 +706,11 @@ def reanchor(
         pos = text.find(quote, pos + 1)
     if not spans:
         chars = [re.escape(ch) for ch in quote if not ch.isspace()]
-        if not chars or len(chars) > 5000:
-            return None
-        pattern = re.compile(r"\s*".join(chars))
-        spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if chars and len(chars) <= 5000:
+            pattern = re.compile(r"\s*".join(chars))
+            spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
     if not spans:
-        return None
+        return _between_context(text, quote, before, after)
 
     def score(span: tuple[int, int]) -> tuple[int, int]:
         s, e = span
@@ -718,6 +719,22 @@ def reanchor(
         return (-(left + right), abs(s - start))
 
     return min(spans, key=score)
+
+
+def _between_context(text: str, quote: str, before: str, after: str) -> tuple[int, int] | None:
+    """The one stretch of ``text`` between both stored contexts, when the quote itself was
+    edited (e.g. citation marks removed); its length must stay near the quote's."""
+    if len(before.strip()) < _MIN_CONTEXT or len(after.strip()) < _MIN_CONTEXT:
+        return None
+    found = set()
+    pos = text.find(before)
+    while pos != -1:
+        s = pos + len(before)
+        e = text.find(after, s)
+        if e > s and abs((e - s) - len(quote)) <= max(10, len(quote) // 2):
+            found.add((s, e))
+        pos = text.find(before, pos + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _common_prefix(a: str, b: str) -> int:

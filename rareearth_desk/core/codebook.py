@@ -33,7 +33,7 @@ _KEY = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 _DESCRIPTION_META = "codebook.description."
 EDITS = (
     "add_label", "rename_label", "recolour_label", "set_label_description", "set_shortcut",
-    "reorder_labels", "add_dimension", "rename_dimension", "delete_dimension", "delete_label",
+    "reorder_labels", "reorder_dimensions", "add_dimension", "rename_dimension", "delete_dimension", "delete_label",
     "merge_labels", "claims_using_label", "restore_labels", "shortcut_clashes",
     "import_codebook", "LabelInUseError", "ShortcutClash", "CodebookDeletion",
 )  # fmt: skip
@@ -183,18 +183,21 @@ def load_codebook(project: Project) -> Codebook:
 
 
 def resolve_label(
-    codebook_or_session: Codebook | Session, name: str, *, dimension: str | None = None
+    codebook_or_session: Codebook | Session | Project, name: str, *, dimension: str | None = None
 ) -> LabelView | None:
     """The label whose key, Chinese or English name is ``name`` (case-insensitive).
 
     ``dimension`` (a dimension key) limits the search to that dimension. Keys win over
-    names when both match different labels. None when nothing matches.
+    names when both match different labels. None when nothing matches. Pass a loaded
+    ``Codebook`` when resolving many names.
     """
-    cb = (
-        codebook_or_session
-        if isinstance(codebook_or_session, Codebook)
-        else codebook_from_session(codebook_or_session)
-    )
+    source = codebook_or_session
+    if isinstance(source, Codebook):
+        cb = source
+    elif isinstance(source, Session):
+        cb = codebook_from_session(source)
+    else:
+        cb = load_codebook(source)
     want = name.strip().casefold()
     if not want:
         return None

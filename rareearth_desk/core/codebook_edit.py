@@ -20,6 +20,7 @@ from sqlmodel import Session, col, delete, select
 from rareearth_desk.core.annotate import Changes
 from rareearth_desk.core.codebook import (
     _COLOUR,
+    _KEY,
     KINDS,
     Codebook,
     CodebookError,
@@ -91,6 +92,15 @@ def _slug(text: str, taken: Iterable[str], fallback: str) -> str:
     return key
 
 
+def _check_new_key(key: str | None, taken: set[str], what: str) -> None:
+    if key is None:
+        return
+    if not _KEY.match(key):
+        raise CodebookError(f'{what} key "{key}" must be letters, digits or _')
+    if key in taken:
+        raise CodebookError(f'{what} key "{key}" already exists')
+
+
 def _claims_with(session: Session, label_ids: Iterable[int]) -> list[int]:
     ids = list(label_ids)
     if not ids:
@@ -138,15 +148,20 @@ def _done(undo: Any = None, claims: Iterable[int] = (), articles: Iterable[int] 
     return Changes(articles=set(articles), claims=set(claims), codebook=True, undo=undo)
 
 
-def _update(project: Project, label_id: int, **values: Any) -> Changes:
-    """Set fields of a label; ``undo`` is the previous values (a dict for the same call)."""
+def _update(project: Project, label_id: int, *, claims: bool = False, **values: Any) -> Changes:
+    """Set fields of a label; ``undo`` is the previous values (a dict for the same call).
+
+    With ``claims`` the claims carrying the label (and their articles) are named too.
+    """
     with project.session() as s:
         lab = _label(s, label_id)
         before = {k: getattr(lab, k) for k in values}
         for k, v in values.items():
             setattr(lab, k, v)
         s.add(lab)
-    return _done(undo=before)
+        used = _claims_with(s, [label_id]) if claims else []
+        articles = _articles_of(s, used)
+    return _done(undo=before, claims=used, articles=articles)
 
 
 # ---------------------------------------------------------------- labels
@@ -169,8 +184,7 @@ def add_label(
         _dimension(s, dimension_id)
         siblings = s.exec(select(Label).where(col(Label.dimension_id) == dimension_id)).all()
         taken = {lab.key for lab in siblings}
-        if key is not None and key in taken:
-            raise CodebookError(f'label key "{key}" already exists in this dimension')
+        _check_new_key(key, taken, "label")
         key = key or _slug(en, taken, f"label_{len(siblings) + 1}")
         if colour is None:
             colour = PALETTE[len(siblings) % len(PALETTE)]
@@ -195,18 +209,13 @@ def add_label(
 def rename_label(project: Project, label_id: int, name_zh: str, name_en: str) -> Changes:
     """New names in both languages; claims keep the label. ``undo``: previous names."""
     zh, en = _names(name_zh, name_en)
-    with project.session() as s:
-        claims = _claims_with(s, [label_id])
-        articles = _articles_of(s, claims)
-    ch = _update(project, label_id, name_zh=zh, name_en=en)
-    ch.claims, ch.articles = set(claims), articles
-    return ch
+    return _update(project, label_id, claims=True, name_zh=zh, name_en=en)
 
 
 def recolour_label(project: Project, label_id: int, colour: str) -> Changes:
     if not _COLOUR.match(colour):
         raise CodebookError(f'colour {colour!r} is not of the form "#rrggbb"')
-    return _update(project, label_id, colour=colour.lower())
+    return _update(project, label_id, claims=True, colour=colour.lower())
 
 
 def set_label_description(project: Project, label_id: int, description: str) -> Changes:
@@ -268,8 +277,7 @@ def add_dimension(
     with project.session() as s:
         dims = s.exec(select(Dimension)).all()
         taken = {d.key for d in dims}
-        if key is not None and key in taken:
-            raise CodebookError(f'dimension key "{key}" already exists')
+        _check_new_key(key, taken, "dimension")
         dim = Dimension(
             key=key or _slug(en, taken, f"dimension_{len(dims) + 1}"),
             name_zh=zh,
@@ -281,6 +289,21 @@ def add_dimension(
         s.flush()
         new_id = dim.id
     return _done(undo=new_id)
+
+
+def reorder_dimensions(project: Project, ordered_ids: Sequence[int]) -> Changes:
+    """Put the dimensions in the given order. ``undo`` is the previous order."""
+    with project.session() as s:
+        dims = s.exec(select(Dimension).order_by(col(Dimension.position), col(Dimension.id))).all()
+        before = [d.id for d in dims]
+        if sorted(ordered_ids) != sorted(i for i in before if i is not None):
+            raise CodebookError("the new order must list every dimension once")
+        pos = {dim_id: n for n, dim_id in enumerate(ordered_ids)}
+        for d in dims:
+            assert d.id is not None
+            d.position = pos[d.id]
+            s.add(d)
+    return _done(undo=before)
 
 
 def rename_dimension(project: Project, dimension_id: int, name_zh: str, name_en: str) -> Changes:

@@ -322,6 +322,20 @@ def test_reanchor_tolerates_spacing_and_reports_loss() -> None:
     assert an.reanchor(text, "", "", "", 0, 0) is None
 
 
+def test_reanchor_quote_edited_inside_found_by_context() -> None:
+    old = "Industry Overview. Lynas said output rose 12%[3][12] in the quarter. Next point here."
+    start = old.index("Lynas")
+    end = old.index(" in the quarter") + len(" in the quarter")
+    quote = old[start:end]
+    before, after = old[max(0, start - 40) : start], old[end : end + 40]
+    new = "Preface. " + old.replace("[3][12]", "")
+    got = an.reanchor(new, quote, before, after, start, end)
+    assert got is not None
+    assert new[got[0] : got[1]] == "Lynas said output rose 12% in the quarter"
+    # without enough context on both sides the claim is reported lost, not guessed
+    assert an.reanchor(new, quote, "", after, start, end) is None
+
+
 def test_changes_record_for_new_claim_time(project: Any) -> None:
     aid = add_article(project)
     t0 = datetime.now(UTC).replace(microsecond=0)

@@ -120,6 +120,29 @@ def test_add_rename_recolour_describe_reorder(project: Any) -> None:
         ed.reorder_labels(project, topic.id, order[:-1])
 
 
+def test_rename_names_claims_and_dimension_order(project: Any, ids: dict[str, int]) -> None:
+    aid = article(project)
+    cid = an.add_claim(project, aid, 0, 3, label_ids=[ids["prices"]]).created_claim
+    ch = ed.rename_label(project, ids["prices"], "价格", "Prices")
+    assert ch.claims == {cid} and ch.articles == {aid} and ch.codebook
+    assert cbm.resolve_label(project, "价格").id == ids["prices"]  # type: ignore[union-attr]
+    with pytest.raises(cbm.CodebookError, match="name"):
+        ed.rename_label(project, ids["prices"], " ", "")
+    dims = [d.id for d in cbm.load_codebook(project).dimensions]
+    assert ed.reorder_dimensions(project, dims[::-1]).undo == dims
+    cb = cbm.load_codebook(project)
+    assert [d.key for d in cb.dimensions] == ["topic", "stance"]
+    assert cb.stance_dimension.key == "stance"  # type: ignore[union-attr]
+    with pytest.raises(cbm.CodebookError, match="every dimension"):
+        ed.reorder_dimensions(project, dims[:1])
+    with pytest.raises(cbm.CodebookError, match="already exists"):
+        ed.add_label(project, dims[1], "x", "y", key="mining")
+    with pytest.raises(cbm.CodebookError, match="letters"):
+        ed.add_dimension(project, "x", "y", key="two words")
+    with pytest.raises(cbm.CodebookError, match="kind"):
+        ed.add_dimension(project, "x", "y", "several")
+
+
 def test_shortcut_clash_refused_and_detected(project: Any, ids: dict[str, int]) -> None:
     with pytest.raises(cbm.CodebookError, match='"q" is already used by label "Mining'):
         ed.set_shortcut(project, ids["prices"], "q")
