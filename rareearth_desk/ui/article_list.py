@@ -1,0 +1,264 @@
+"""The article list: a filter bar over a lazy table of articles.
+
+Filters: full-text search, status, and (behind "Filters") source, collection, date
+range, topic, stance, annotator and entity. Every change builds one
+``core.repository.ArticleFilter`` and reloads the ids of the lazy model.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rareearth_desk.ui.models import ArticleTableModel
+
+_ANY_DATE = QDate(1900, 1, 1)
+
+
+class _DateBox(QDateEdit):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(_ANY_DATE)
+        self.setSpecialValueText("any")
+        self.setDate(_ANY_DATE)
+
+    def value(self) -> date | None:
+        d = self.date()
+        return None if d == _ANY_DATE else date(d.year(), d.month(), d.day())
+
+
+class ArticleList(QWidget):
+    """Filter bar, article table and a count; emits the chosen article's id."""
+
+    articleChosen = Signal(int)
+    filterChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleTableModel(self)
+        self.repo: Any = None
+        self.codebook: Any = None
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.apply_filter)
+
+        self.search = QLineEdit(
+            self, placeholderText="Search 搜索  (Ctrl+F)", clearButtonEnabled=True
+        )
+        self.search.setObjectName("searchBox")
+        self.status = QComboBox(self)
+        for text, value in (
+            ("All", None),
+            ("New", "new"),
+            ("Started", "started"),
+            ("Done", "done"),
+        ):
+            self.status.addItem(text, value)
+        self.more = QToolButton(self, text="Filters", checkable=True)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.more)
+
+        self.extra = QWidget(self)
+        grid = QGridLayout(self.extra)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.source = QComboBox(self.extra)
+        self.collection = QComboBox(self.extra)
+        self.topic = QComboBox(self.extra)
+        self.stance = QComboBox(self.extra)
+        self.annotator = QComboBox(self.extra)
+        self.entity = QLineEdit(
+            self.extra, placeholderText="entity, e.g. 镝 or Lynas", clearButtonEnabled=True
+        )
+        self.date_from = _DateBox(self.extra)
+        self.date_to = _DateBox(self.extra)
+        rows = [
+            ("Source", self.source, "Collection", self.collection),
+            ("Stance", self.stance, "Topic", self.topic),
+            ("Annotator", self.annotator, "Entity", self.entity),
+            ("From", self.date_from, "To", self.date_to),
+        ]
+        for r, (l1, w1, l2, w2) in enumerate(rows):
+            grid.addWidget(QLabel(l1), r, 0)
+            grid.addWidget(w1, r, 1)
+            grid.addWidget(QLabel(l2), r, 2)
+            grid.addWidget(w2, r, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.extra.setVisible(False)
+        self.more.toggled.connect(self.extra.setVisible)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("articleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 110), (2, 84), (3, 48), (4, 66)):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        self.count = QLabel(self)
+        self.count.setObjectName("articleCount")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.extra)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.entity.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (
+            self.status,
+            self.source,
+            self.collection,
+            self.topic,
+            self.stance,
+            self.annotator,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for box in (self.date_from, self.date_to):
+            box.dateChanged.connect(lambda _d: self._timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    # ------------------------------------------------------------ set-up
+
+    def set_project(self, repo: Any, codebook: Any) -> None:
+        self.repo, self.codebook = repo, codebook
+        self._fill(self.source, "All sources", [(s, s) for s in repo.sources()])
+        self._fill(self.collection, "All collections", [(c, c) for c in repo.collections()])
+        self._fill(self.annotator, "All annotators", [(a, a) for a in repo.annotators()])
+        stance = codebook.stance_dimension
+        self._fill(
+            self.stance,
+            "Any stance",
+            [(lab.name_en, lab.id) for lab in (stance.labels if stance else [])],
+        )
+        self._fill(
+            self.topic,
+            "Any topic",
+            [(lab.name_en, lab.id) for d in codebook.topic_dimensions for lab in d.labels],
+        )
+        self.model.repo = repo
+        self.apply_filter()
+
+    def clear_project(self) -> None:
+        self.repo = None
+        self.model.repo = None
+        self.model.reload()
+        self._update_count()
+
+    @staticmethod
+    def _fill(combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_text, None)
+        for text, value in items:
+            if text:
+                combo.addItem(text, value)
+        combo.blockSignals(False)
+
+    # ------------------------------------------------------------ filtering
+
+    def current_filter(self) -> Any:
+        from rareearth_desk.core.repository import ArticleFilter
+
+        return ArticleFilter(
+            status=self.status.currentData(),
+            source=self.source.currentData(),
+            collection=self.collection.currentData(),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            topic=self.topic.currentData(),
+            stance=self.stance.currentData(),
+            annotator=self.annotator.currentData(),
+            entity=self.entity.text().strip() or None,
+            search=self.search.text().strip() or None,
+        )
+
+    def apply_filter(self) -> None:
+        if self.repo is None:
+            return
+        keep = self.current_id()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        if keep is not None and self.model.row_of(keep) is not None:
+            self.select_id(keep, emit=False)
+        self.filterChanged.emit()
+
+    def _update_count(self) -> None:
+        n = len(self.model.ids)
+        self.count.setText(f"{n:,} article{'s' if n != 1 else ''}")
+
+    # ------------------------------------------------------------ navigation
+
+    def current_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.id_at(idx.row()) if idx.isValid() else None
+
+    def select_id(self, article_id: int, *, emit: bool = True) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        self._select_row(row, emit=emit)
+        return True
+
+    def _select_row(self, row: int, *, emit: bool = True) -> None:
+        idx = self.model.index(row, 0)
+        sm = self.table.selectionModel()
+        if not emit:
+            sm.blockSignals(True)
+        sm.setCurrentIndex(
+            idx,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if not emit:
+            sm.blockSignals(False)
+            self.table.viewport().update()
+        self.table.scrollTo(idx)
+
+    def step(self, delta: int) -> bool:
+        """Select the next (+1) or previous (-1) article of the list."""
+        if not self.model.ids:
+            return False
+        cur = self.table.currentIndex()
+        row = (cur.row() + delta) if cur.isValid() else 0
+        if not 0 <= row < len(self.model.ids):
+            return False
+        self._select_row(row)
+        return True
+
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        aid = self.model.id_at(current.row()) if current.isValid() else None
+        if aid is not None:
+            self.articleChosen.emit(aid)

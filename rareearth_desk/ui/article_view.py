@@ -1,0 +1,317 @@
+"""The article view: header plus a read-only text view with entity, claim and suggestion highlights.
+
+``ArticleText`` renders one article (see ``rendering``) and applies the highlight layers
+(see ``highlight``) in one pass inside one edit block; later changes (a claim added,
+entities arrived, a type toggled) re-apply only the affected range. It reports spans in
+article code points, never in Qt positions. Sentence mode (``SentenceCursor``) is
+driven from here: Up/Down or J/K move it, a click selects a sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from rareearth_desk.ui.highlight import ClaimSpan, FormatFactory, Layers, format_runs
+from rareearth_desk.ui.rendering import Block, DocMap, build_document, layout_of
+from rareearth_desk.ui.sentence_mode import SentenceCursor
+
+
+class ArticleText(QTextEdit):
+    """Read-only, keyboard-selectable text of one article with highlight layers."""
+
+    claimClicked = Signal(object)  # claim id or None
+    claimStep = Signal(int)  # +1 / -1 (Tab / Shift+Tab)
+    contextMenuAt = Signal(object, int)  # QContextMenuEvent, code point under the mouse
+    sentenceMoved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setObjectName("articleText")
+        self.text = ""
+        self.map: DocMap | None = None
+        self.layers = Layers()
+        self.claims: list[Any] = []
+        self.claim_tips: dict[int, str] = {}
+        self.sentences = SentenceCursor(self)
+        self._factory: FormatFactory | None = None
+        self._mouse_press: QPoint | None = None
+        self.document().setDocumentMargin(14)
+
+    # ------------------------------------------------------------ rendering
+
+    def factory(self) -> FormatFactory:
+        if self._factory is None:
+            self._factory = FormatFactory(self.palette(), self.font())
+        return self._factory
+
+    def show_text(self, text: str, layers: Layers) -> None:
+        """Render ``text`` with every layer in one pass."""
+        self.text = text
+        blocks, citations = layout_of(text)
+        layers.citations = citations
+        layers.headings = [(b.start, b.end) for b in blocks if b.kind == "heading"]
+        self.layers = layers
+        self.map = DocMap(text, blocks)
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(14)
+        doc.setDefaultFont(self.font())
+        build_document(doc, text, blocks)
+        self._apply(doc, 0, len(text))
+        self.setDocument(doc)
+        self.sentences.reset(text)
+        self.setExtraSelections([])
+
+    def _apply(self, doc: QTextDocument, lo: int, hi: int) -> None:
+        if self.map is None:
+            return
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        to_doc = self.map.to_doc
+        for s, e, fmt in format_runs(self.layers, lo, hi, self.factory()):
+            cursor.setPosition(to_doc(s))
+            cursor.setPosition(to_doc(e), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def refresh(self, lo: int = 0, hi: int | None = None) -> None:
+        """Re-apply the layers over ``[lo, hi)`` (the whole text by default)."""
+        self._apply(self.document(), max(lo, 0), len(self.text) if hi is None else hi)
+
+    def set_claims(self, claims: list[Any], colours: dict[int, str], current: int | None) -> None:
+        """New claim layer; only the spans that changed are re-formatted."""
+        old = {(c.start, c.end, c.colour, c.claim_id) for c in self.layers.claims}
+        new_spans = [ClaimSpan(c.start, c.end, colours.get(c.id, "#9e9e9e"), c.id) for c in claims]
+        new = {(c.start, c.end, c.colour, c.claim_id) for c in new_spans}
+        prev_current = self.layers.current_claim
+        self.claims = claims
+        self.layers.claims = new_spans
+        self.layers.current_claim = current
+        touched = old ^ new
+        if prev_current != current:
+            touched |= {
+                (c.start, c.end, "", 0) for c in self.claims if c.id in (prev_current, current)
+            }
+            touched |= {(c[0], c[1], "", 0) for c in old if c[3] == prev_current}
+        if touched:
+            self.refresh(min(t[0] for t in touched), max(t[1] for t in touched))
+
+    def set_current_claim(self, claim_id: int | None) -> None:
+        prev = self.layers.current_claim
+        if prev == claim_id:
+            return
+        self.layers.current_claim = claim_id
+        spans = [c for c in self.layers.claims if c.claim_id in (prev, claim_id)]
+        if spans:
+            self.refresh(min(c.start for c in spans), max(c.end for c in spans))
+
+    # ------------------------------------------------------------ positions
+
+    def selection_span(self) -> tuple[int, int] | None:
+        cur = self.textCursor()
+        if self.map is None or not cur.hasSelection():
+            return None
+        s, e = self.map.to_cp(cur.selectionStart()), self.map.to_cp(cur.selectionEnd())
+        return (s, e) if e > s else None
+
+    def cursor_cp(self) -> int:
+        return self.map.to_cp(self.textCursor().position()) if self.map else 0
+
+    def cp_at(self, viewport_pos: QPoint) -> int:
+        if self.map is None:
+            return 0
+        return self.map.to_cp(self.cursorForPosition(viewport_pos).position())
+
+    def select_span(self, start: int, end: int, *, scroll: bool = True) -> None:
+        if self.map is None:
+            return
+        cur = self.textCursor()
+        cur.setPosition(self.map.to_doc(end))
+        cur.setPosition(self.map.to_doc(start), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)
+        if scroll:
+            self.ensureCursorVisible()
+
+    def place_cursor(self, cp: int) -> None:
+        if self.map is None:
+            return
+        cur = self.textCursor()
+        cur.setPosition(self.map.to_doc(cp))
+        self.setTextCursor(cur)
+        self.ensureCursorVisible()
+
+    def doc_rect_of(self, start: int) -> Any:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.map.to_doc(start) if self.map else 0)
+        return self.cursorRect(cur)
+
+    def claims_at(self, cp: int) -> list[Any]:
+        return [c for c in self.claims if c.start <= cp < c.end]
+
+    def mention_at(self, cp: int) -> tuple[int, int, str] | None:
+        for m in self.layers.entities:
+            if m[0] <= cp < m[1]:
+                return m
+        return None
+
+    def show_sentence(self, span: tuple[int, int] | None) -> None:
+        """The sentence cursor as an extra selection (cheap; the document is untouched)."""
+        if span is None or self.map is None:
+            self.setExtraSelections([])
+            return
+        sel = QTextEdit.ExtraSelection()
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.map.to_doc(span[0]))
+        cur.setPosition(self.map.to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cur  # type: ignore[attr-defined]
+        fmt = sel.format  # type: ignore[attr-defined]
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(55)
+        fmt.setBackground(colour)
+        fmt.setProperty(QTextFormat.Property.OutlinePen, colour)
+        sel.format = fmt  # type: ignore[attr-defined]
+        self.setExtraSelections([sel])
+        plain = QTextCursor(self.document())
+        plain.setPosition(self.map.to_doc(span[0]))
+        self.setTextCursor(plain)
+        self.ensureCursorVisible()
+
+    # ------------------------------------------------------------ events
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002,N802 - Qt API
+        self.claimStep.emit(1 if next else -1)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if self.sentences.active and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            step = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_J: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_K: -1,
+            }.get(Qt.Key(event.key()))
+            if step is not None:
+                self.sentences.move(step)
+                self.sentenceMoved.emit()
+                return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._mouse_press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.map is None:
+            return
+        pos = event.position().toPoint()
+        cp = self.cp_at(pos)
+        dragged = self._mouse_press is not None and (pos - self._mouse_press).manhattanLength() > 3
+        if self.sentences.active and not dragged:
+            self.sentences.go_to(cp)
+            self.sentenceMoved.emit()
+            return
+        span = self.selection_span()
+        if span is not None:
+            self._snap_selection(span)
+            return
+        hits = self.claims_at(cp)
+        self.claimClicked.emit(min(hits, key=lambda c: c.end - c.start).id if hits else None)
+
+    def _snap_selection(self, span: tuple[int, int]) -> None:
+        s, e = snap(self.text, *span)
+        if (s, e) != span:
+            self.select_span(s, e, scroll=False)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        self.contextMenuAt.emit(event, self.cp_at(event.pos()))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.map is not None:
+            pos = event.pos()  # type: ignore[attr-defined]
+            cp = self.cp_at(self.viewport().mapFrom(self, pos))
+            lines = [self.claim_tips.get(c.id, "") for c in self.claims_at(cp)]
+            m = self.mention_at(cp)
+            if m is not None:
+                lines.append(f"{self.text[m[0] : m[1]]}: {m[2]}")
+            tip = "\n\n".join(t for t in lines if t)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+def snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to whole words (jieba for Chinese) by nlp.sentences.snap_to_words."""
+    try:
+        from rareearth_desk.nlp.sentences import snap_to_words
+    except ImportError:
+        return start, end
+    s, e = snap_to_words(text, start, end)
+    return (s, e) if e > s else (start, end)
+
+
+class ArticlePane(QWidget):
+    """Title, source, date and collection above the article text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = QLabel(self)
+        self.header.setObjectName("articleHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setContentsMargins(14, 8, 14, 4)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = ArticleText(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        self.show_header(None)
+
+    def show_header(self, article: Any | None) -> None:
+        if article is None:
+            self.header.setText("<i>No article selected</i>")
+            return
+        from html import escape
+
+        date = article.published.strftime("%Y-%m-%d %H:%M") if article.published else "no date"
+        bits = [escape(article.source or "unknown source"), date]
+        if article.collection:
+            bits.append(escape(article.collection))
+        if article.excerpt:
+            bits.append("excerpt (cut by the search tool)")
+        bits.append(f"{article.chars:,} characters")
+        dim = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.header.setText(
+            f"<div style='font-size:15pt; font-weight:600'>{escape(article.title or '(untitled)')}</div>"
+            f"<div style='color:{dim}'>{' · '.join(bits)}</div>"
+        )
+
+
+__all__ = ["ArticlePane", "ArticleText", "Block", "snap"]

@@ -1,0 +1,114 @@
+"""Entity legend (one colour per type, a toggle and a count each) and the article's entities.
+
+Unticking a type hides its highlights in the view; clicking an entity in the list
+selects its first occurrence in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rareearth_desk.ui.highlight import ENTITY_NAMES, entity_colour, is_dark
+
+TYPES = ("GPE", "ORG", "PERSON", "LOC", "MATERIAL", "QUANTITY", "DATE")
+
+
+class EntityPanel(QWidget):
+    hiddenTypesChanged = Signal(object)  # set[str]
+    mentionChosen = Signal(int, int)  # start, end (code points)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.state = QLabel("Entities: loading the highlighter…", self)
+        self.state.setObjectName("entityState")
+        legend = QWidget(self)
+        grid = QGridLayout(legend)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(0)
+        for i, t in enumerate(TYPES):
+            box = QCheckBox(ENTITY_NAMES[t], legend)
+            box.setObjectName(f"legend_{t}")
+            box.setChecked(True)
+            box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            box.toggled.connect(self._toggled)
+            grid.addWidget(box, i // 2, i % 2)
+            self.boxes[t] = box
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("entityList")
+        self.tree.setHeaderLabels(["Entity", "Type", "×"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 150)
+        self.tree.setColumnWidth(1, 80)
+        self.tree.itemActivated.connect(self._chosen)
+        self.tree.itemClicked.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state)
+        layout.addWidget(legend)
+        layout.addWidget(self.tree, 1)
+        self._recolour()
+        self.set_mentions(None, "")
+
+    def _recolour(self) -> None:
+        dark = is_dark(self.palette())
+        for t, box in self.boxes.items():
+            colour = entity_colour(t, dark).name()
+            box.setStyleSheet(f"QCheckBox {{ color: {colour}; font-weight: 600; }}")
+
+    def hidden_types(self) -> set[str]:
+        return {t for t, box in self.boxes.items() if not box.isChecked()}
+
+    def toggle_type(self, entity_type: str) -> None:
+        box = self.boxes.get(entity_type)
+        if box is not None:
+            box.setChecked(not box.isChecked())
+
+    def _toggled(self, _on: bool) -> None:
+        self.hiddenTypesChanged.emit(self.hidden_types())
+
+    def set_mentions(self, mentions: list[Any] | None, text: str) -> None:
+        """Counts per type and one row per distinct entity; None while still loading."""
+        self.tree.clear()
+        counts: Counter[str] = Counter()
+        first: dict[tuple[str, str], tuple[int, int]] = {}
+        per: Counter[tuple[str, str]] = Counter()
+        for m in mentions or []:
+            counts[m.type] += 1
+            key = (text[m.start : m.end], m.type)
+            per[key] += 1
+            first.setdefault(key, (m.start, m.end))
+        for t, box in self.boxes.items():
+            box.setText(
+                f"{ENTITY_NAMES[t]} {counts[t]}" if mentions is not None else ENTITY_NAMES[t]
+            )
+        if mentions is None:
+            self.state.setText("Entities: loading the highlighter…")
+            return
+        self.state.setText(f"Entities: {len(mentions)} in this article")
+        dark = is_dark(self.palette())
+        items = []
+        for (surface, t), n in sorted(per.items(), key=lambda kv: (-kv[1], kv[0][0])):
+            item = QTreeWidgetItem([surface, t, str(n)])
+            item.setForeground(0, entity_colour(t, dark))
+            item.setData(0, Qt.ItemDataRole.UserRole, first[(surface, t)])
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+
+    def _chosen(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        span = item.data(0, Qt.ItemDataRole.UserRole)
+        if span:
+            self.mentionChosen.emit(int(span[0]), int(span[1]))

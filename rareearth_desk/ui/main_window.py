@@ -1,0 +1,367 @@
+"""The main window: article list left, article centre, claims and entities right; wiring only.
+
+Menus and toolbar come from ``actions``; annotation behaviour lives in ``tagging``,
+project-level operations (new, open, import, paste, export) in ``project_ops``; this
+module lays the parts out, connects their signals, restores the window's state and
+keeps the status bar (counts, annotator, save state) current.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTime
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from rareearth_desk import APP_NAME
+from rareearth_desk.ui import actions as A
+from rareearth_desk.ui import project_ops
+from rareearth_desk.ui.article_list import ArticleList
+from rareearth_desk.ui.article_view import ArticlePane
+from rareearth_desk.ui.claim_panel import ClaimPanel
+from rareearth_desk.ui.entity_panel import EntityPanel
+from rareearth_desk.ui.prefs import Prefs
+from rareearth_desk.ui.session import Session
+from rareearth_desk.ui.tagging import Tagging
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prefs: Prefs | None = None) -> None:
+        super().__init__()
+        self.prefs = prefs or Prefs()
+        self.session = Session(annotator=self.prefs.annotator(), parent=self)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+
+        self.list = ArticleList(self)
+        self.pane = ArticlePane(self)
+        self.claims = ClaimPanel(self)
+        self.entities = EntityPanel(self)
+        self.tagging = Tagging(self.session, self.pane, self.claims, self.entities)
+        self.view = self.pane.view
+
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(self.claims)
+        self.right.addWidget(self.entities)
+        self.right.setSizes([520, 300])
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setObjectName("mainSplitter")
+        self.split.addWidget(self.list)
+        self.split.addWidget(self.pane)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([420, 760, 360])
+        self.setCentralWidget(self.split)
+
+        self.actions_by_id: dict[str, QAction] = A.build_actions(self, A.ACTIONS)
+        self.actions_by_id.update(A.build_actions(self, A.ENTITY_TOGGLES))
+        self.codebook_actions: list[QAction] = []
+        self.menus = A.build_menus(
+            self,
+            self.actions_by_id,
+            {"entity_toggles": [self.actions_by_id[s.id] for s in A.ENTITY_TOGGLES]},
+        )
+        self.toolbar = A.build_toolbar(self, self.actions_by_id)
+        self.menus["recent"].aboutToShow.connect(self._fill_recent)
+        for hook in project_ops.missing_hooks():
+            self.actions_by_id[hook].setVisible(False)
+
+        self.status_counts = QLabel(self)
+        self.status_user = QLabel(self)
+        self.status_saved = QLabel(self)
+        self.status_saved.setObjectName("saveState")
+        for w in (self.status_counts, self.status_user, self.status_saved):
+            self.statusBar().addPermanentWidget(w)
+
+        self.list.articleChosen.connect(self.show_article)
+        self.list.filterChanged.connect(self.update_status)
+        self.session.changed.connect(self._on_changes)
+        self.session.saved.connect(self._on_saved)
+        self.session.failed.connect(self._on_failed)
+        self.session.undo_stack.cleanChanged.connect(lambda _c: self.update_status())
+        self.tagging.message.connect(lambda m: self.statusBar().showMessage(m, 6000))
+        self.tagging.claimsChanged.connect(self.update_status)
+
+        self.apply_text_size(self.prefs.text_size())
+        self.restore_layout()
+        self._enable()
+        self.update_status()
+
+    # ------------------------------------------------------------ project
+
+    def open_project(self, path: str | Path, *, restore_article: bool = True) -> bool:
+        """Open ``path``; a project that cannot be opened gets a clear dialog, never a traceback."""
+        from rareearth_desk.core.store import ProjectError
+
+        self.claims.commit_note()
+        try:
+            project = self.session.open(path)
+        except ProjectError as exc:
+            QMessageBox.warning(self, "Cannot open the project", str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - anything else the file throws at us
+            QMessageBox.warning(self, "Cannot open the project", f"{exc}: {path}")
+            return False
+        self.prefs.add_recent(str(project.path))
+        self.setWindowTitle(
+            f"{Path(project.path).stem} — {APP_NAME}"
+            + (" (read-only)" if project.read_only else "")
+        )
+        self._install_codebook()
+        self.list.set_project(project.repo, self.session.codebook)
+        last = self.prefs.last_article(str(project.path)) if restore_article else None
+        if not (last is not None and self.list.select_id(last)):
+            first = project.repo.next_unfinished(None) or self.list.model.id_at(0)
+            if first is None or not self.list.select_id(first):
+                self.tagging.open_article(None)
+        self._enable()
+        self.update_status()
+        self.status_saved.setText("All changes saved")
+        self.status_saved.setStyleSheet("")
+        if project.read_only:
+            self.statusBar().showMessage(
+                "The project file is read-only: you can read but not annotate."
+            )
+        return True
+
+    def close_project(self) -> None:
+        self.claims.commit_note()
+        self.session.close()
+        self.tagging.open_article(None)
+        self.list.clear_project()
+        self.setWindowTitle(APP_NAME)
+        self._enable()
+        self.update_status()
+
+    def _install_codebook(self) -> None:
+        for a in self.codebook_actions:
+            self.removeAction(a)
+            a.deleteLater()
+        stances, topics = A.codebook_actions(self.session.codebook)
+        built = A.build_actions(self, stances + topics)
+        self.codebook_actions = list(built.values())
+        for key, specs in (("@stances", stances), ("@topics", topics)):
+            menu = self.menus[key]
+            for spec in specs:
+                menu.addAction(built[spec.id])
+        self.claims.set_codebook(self.session.codebook)
+        self.keymap_specs = list(A.ACTIONS) + stances + topics + list(A.ENTITY_TOGGLES)
+
+    def show_article(self, article_id: int) -> None:
+        if self.session.project is None:
+            return
+        self.claims.commit_note()
+        try:
+            article = self.session.project.repo.get_article(article_id)
+        except KeyError:
+            self.list.apply_filter()
+            return
+        self.tagging.open_article(article)
+        self.prefs.set_last_article(str(self.session.project.path), article_id)
+        self._enable()
+        self.update_status()
+
+    # ------------------------------------------------------------ handlers (see actions.py)
+
+    def new_project_dialog(self) -> None:
+        project_ops.new_project(self)
+
+    def open_project_dialog(self) -> None:
+        project_ops.open_project_dialog(self)
+
+    def open_sample(self) -> None:
+        project_ops.open_sample(self)
+
+    def import_files(self) -> None:
+        project_ops.import_files(self)
+
+    def import_folder(self) -> None:
+        project_ops.import_folder(self)
+
+    def paste_articles(self) -> None:
+        project_ops.paste_articles(self)
+
+    def export_dialog(self) -> None:
+        project_ops.export(self)
+
+    def codebook_dialog(self) -> None:
+        project_ops.codebook(self)
+
+    def settings_dialog(self) -> None:
+        project_ops.settings(self)
+
+    def annotator_dialog(self) -> None:
+        project_ops.ask_annotator(self)
+
+    def undo(self) -> None:
+        self.claims.commit_note()
+        self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.session.undo_stack.redo()
+
+    def focus_search(self) -> None:
+        self.list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list.search.selectAll()
+
+    def focus_list(self) -> None:
+        self.list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_text(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def step_article(self, delta: int) -> None:
+        self.list.step(delta)
+        self.view.setFocus()
+
+    def next_unfinished(self) -> None:
+        if self.session.project is None:
+            return
+        nxt = self.session.project.repo.next_unfinished(
+            self.tagging.article_id, self.list.current_filter()
+        )
+        if nxt is None:
+            self.statusBar().showMessage("Every article in this list is done.", 6000)
+        elif not self.list.select_id(nxt):
+            self.list.status.setCurrentIndex(0)
+            self.list.select_id(nxt)
+        self.view.setFocus()
+
+    def done_and_next(self) -> None:
+        from rareearth_desk.core.models import STATUS_DONE
+        from rareearth_desk.ui.commands import SetStatus
+
+        article = self.tagging.article
+        if article is None:
+            return
+        self.claims.commit_note()
+        self.session.undo_stack.push(
+            SetStatus(self.session, article.id, STATUS_DONE, article.status)
+        )
+        self.next_unfinished()
+
+    def zoom(self, step: int) -> None:
+        self.apply_text_size(min(max(self.prefs.text_size() + step, 8), 28))
+
+    def apply_text_size(self, size: int) -> None:
+        self.prefs.set_text_size(size)
+        font = self.view.font()
+        font.setPointSize(size)
+        self.view.setFont(font)
+        self.view._factory = None
+        if self.tagging.article is not None:
+            self.tagging.open_article(self.tagging.article)
+
+    def toggle_theme(self, dark: bool) -> None:
+        from rareearth_desk.ui.app import apply_theme
+
+        self.prefs.set_theme("dark" if dark else "light")
+        apply_theme("dark" if dark else "light")
+        self.view._factory = None
+        self.entities._recolour()
+        if self.tagging.article is not None:
+            self.tagging.open_article(self.tagging.article)
+
+    def show_keymap(self) -> None:
+        project_ops.show_keymap(self, getattr(self, "keymap_specs", list(A.ACTIONS)))
+
+    def show_about(self) -> None:
+        project_ops.show_about(self)
+
+    # ------------------------------------------------------------ store signals
+
+    def _on_changes(self, changes: Any) -> None:
+        self.list.model.refresh_articles(set(changes.articles))
+        if changes.codebook:
+            self._install_codebook()
+        article = self.tagging.article
+        if (
+            article is not None
+            and article.id in changes.articles
+            and self.session.project is not None
+        ):
+            try:
+                self.tagging.article = self.session.project.repo.get_article(article.id)
+            except KeyError:
+                pass
+        self.update_status()
+
+    def _on_saved(self) -> None:
+        self.status_saved.setText(f"Saved ✓ {QTime.currentTime().toString('HH:mm:ss')}")
+        self.status_saved.setStyleSheet("color: #2e7d32;")
+
+    def _on_failed(self, message: str) -> None:
+        self.status_saved.setText("Not saved")
+        self.status_saved.setStyleSheet("color: #c62828; font-weight: 600;")
+        QMessageBox.warning(self, "Not saved", message)
+
+    def update_status(self) -> None:
+        model = self.list.model
+        aid = self.tagging.article_id
+        row = model.row_of(aid) if aid is not None else None
+        where = (
+            f"Article {row + 1:,} of {len(model.ids):,}"
+            if row is not None
+            else f"{len(model.ids):,} articles"
+        )
+        n = len(self.tagging.claims)
+        self.status_counts.setText(f"{where} · {n} claim{'s' if n != 1 else ''}")
+        self.status_user.setText(f"Annotator: {self.session.annotator or '(not set)'}")
+        if self.session.project is None:
+            self.status_saved.setText("No project")
+
+    def _enable(self) -> None:
+        has_project = self.session.project is not None
+        has_article = has_project and self.tagging.article is not None
+        for a in [*self.actions_by_id.values(), *self.codebook_actions]:
+            needs = a.property("needs")
+            a.setEnabled(
+                needs == ""
+                or (needs == "project" and has_project)
+                or (needs == "article" and has_article)
+            )
+
+    def _fill_recent(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        for path in self.prefs.recent():
+            menu.addAction(path, lambda p=path: self.open_project(p))
+        if menu.isEmpty():
+            menu.addAction("(none yet)").setEnabled(False)
+
+    # ------------------------------------------------------------ window state
+
+    def restore_layout(self) -> None:
+        geometry, state, split, right = self.prefs.window_state()
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1500, 920)
+        if state:
+            self.restoreState(QByteArray(state))
+        if split:
+            self.split.restoreState(QByteArray(split))
+        sizes = self.split.sizes()
+        if len(sizes) == 3 and sizes[1] < 300:
+            total = max(sum(sizes), 1200)
+            self.split.setSizes([int(total * 0.27), int(total * 0.48), int(total * 0.25)])
+        if right:
+            self.right.restoreState(QByteArray(right))
+        self.actions_by_id["view.dark"].setChecked(self.prefs.theme() == "dark")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.claims.commit_note()
+        self.prefs.save_window_state(
+            bytes(self.saveGeometry().data()),
+            bytes(self.saveState().data()),
+            bytes(self.split.saveState().data()),
+            bytes(self.right.saveState().data()),
+        )
+        self.session.close()
+        super().closeEvent(event)
+
+    def panel_widget(self) -> QWidget:
+        return self.right
