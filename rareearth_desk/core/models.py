@@ -1,5 +1,8 @@
 """The project's tables (SQLModel over SQLite).
 
+Times are naive: ``published`` is the local time the source printed, every other
+time is UTC (``utcnow``).
+
 One project is one SQLite file with these tables plus the full-text index that
 ``core.store``/``core.migrations`` create with raw SQL. Offsets are Unicode code
 points of ``Article.text``.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pydantic import NaiveDatetime
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -48,7 +52,7 @@ class Article(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str = ""
     source: str = Field(default="", index=True)
-    published: datetime | None = Field(default=None, index=True)  # local time as printed
+    published: NaiveDatetime | None = Field(default=None, index=True)  # local time as printed
     url: str = ""
     lang: str = Field(default="zh", index=True)  # "zh", "en" or "mixed"
     collection: str = Field(default="", index=True)
@@ -58,7 +62,7 @@ class Article(SQLModel, table=True):
     content_hash: str = Field(index=True, unique=True)  # sha1 of normalised text
     status: str = Field(default=STATUS_NEW, index=True)
     origin: str = ""  # file the article came from
-    imported_at: datetime = Field(default_factory=utcnow)
+    imported_at: NaiveDatetime = Field(default_factory=utcnow)
 
 
 class Dimension(SQLModel, table=True):
@@ -100,8 +104,8 @@ class Claim(SQLModel, table=True):
     context_after: str = ""  # up to 40 code points after end
     note: str = ""
     annotator: str = Field(default="", index=True)
-    created: datetime = Field(default_factory=utcnow, index=True)
-    updated: datetime = Field(default_factory=utcnow)
+    created: NaiveDatetime = Field(default_factory=utcnow, index=True)
+    updated: NaiveDatetime = Field(default_factory=utcnow)
 
 
 class ClaimLabel(SQLModel, table=True):
@@ -126,7 +130,7 @@ class EntityRule(SQLModel, table=True):
         default=None,
         sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=True, index=True),
     )
-    created: datetime = Field(default_factory=utcnow)
+    created: NaiveDatetime = Field(default_factory=utcnow)
 
 
 class EntityCache(SQLModel, table=True):
