@@ -36,9 +36,10 @@ _CJK_CHAR = (
     "\uac00-\ud7af"  # hangul syllables
     "\U00020000-\U0003134f"  # extensions B-H
 )
-_CJK = re.compile(f"([{_CJK_CHAR}])")
-_HAS_CJK = re.compile(f"[{_CJK_CHAR}]")
+_CJK_RUN = re.compile(f"([{_CJK_CHAR}]+)")
 _ASCII_ONLY = re.compile(r"[\x00-\x7f]*\Z")
+# full-width digits and letters (２０２５, ＭＰ): the only characters worth NFKC here
+_WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # a query: "quoted phrases" or runs of non-space
 _QUERY_TERM = re.compile(r'"([^"]*)"|(\S+)')
 # what unicode61 would split on anyway; removed from query terms so that they cannot
@@ -50,10 +51,15 @@ def index_text(text: str) -> str:
     """The form of ``text`` that FTS5 indexes: each CJK character spaced out as a token."""
     if _ASCII_ONLY.match(text):
         return text
-    text = unicodedata.normalize("NFKC", text)
-    if not _HAS_CJK.search(text):
+    if _WIDE.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    parts = _CJK_RUN.split(text)
+    if len(parts) == 1:
         return text
-    return _CJK.sub(r" \1 ", text)
+    # odd items are the CJK runs: "稀土" -> "稀 土"; runs are set apart from their
+    # neighbours ("2500亿" -> "2500 亿") by the join
+    parts[1::2] = map(" ".join, parts[1::2])
+    return " ".join(parts)
 
 
 def article_index_text(title: str | None, text: str | None) -> str:

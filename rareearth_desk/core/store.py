@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 SUFFIX = ".redesk"
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 32 * 1024  # page cache per connection, grown only as used (bulk imports)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -81,6 +82,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     search.register_functions(conn)
     return conn
 
