@@ -9,6 +9,7 @@ cancelled export leaves the previous file as it was.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Generator
 from datetime import datetime
@@ -248,5 +249,10 @@ class _Writer:
         self.wb.save(str(tmp))
 
     def discard(self) -> None:
+        """Close every open scratch file (the parts folder is removed afterwards)."""
         for series in (self.claims, self.articles, self.entities):
             series.discard()
+        for ws in (self.summary_ws, self.codebook_ws, self.about_ws):
+            if not ws.closed:
+                with contextlib.suppress(Exception):
+                    ws.close()
