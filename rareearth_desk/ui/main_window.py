@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from rareearth_desk import APP_NAME
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.tagging.claimsChanged.connect(self.update_status)
 
         self.apply_text_size(self.prefs.text_size())
+        self._splitters_restored = False
         self.restore_layout()
         self._enable()
         self.update_status()
@@ -342,15 +343,22 @@ class MainWindow(QMainWindow):
             self.resize(1500, 920)
         if state:
             self.restoreState(QByteArray(state))
+        self.actions_by_id["view.dark"].setChecked(self.prefs.theme() == "dark")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._splitters_restored:
+            return
+        self._splitters_restored = True
+        _g, _s, split, right = self.prefs.window_state()
         if split:
             self.split.restoreState(QByteArray(split))
-        sizes = self.split.sizes()
-        if len(sizes) == 3 and sizes[1] < 300:
-            total = max(sum(sizes), 1200)
-            self.split.setSizes([int(total * 0.27), int(total * 0.48), int(total * 0.25)])
         if right:
             self.right.restoreState(QByteArray(right))
-        self.actions_by_id["view.dark"].setChecked(self.prefs.theme() == "dark")
+        sizes = self.split.sizes()
+        if len(sizes) == 3 and sizes[1] < 250:
+            total = max(sum(sizes), 900)
+            self.split.setSizes([int(total * 0.27), int(total * 0.48), int(total * 0.25)])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.claims.commit_note()

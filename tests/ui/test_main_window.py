@@ -1,0 +1,136 @@
+"""Starting the app: the sample project at first start, reopening, bad and read-only projects."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+
+    def fake(_parent: Any, title: str, text: str, *a: Any, **k: Any) -> Any:
+        seen.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", fake)
+    return seen
+
+
+def test_first_start_opens_the_sample_project(qtbot: Any) -> None:
+    from rareearth_desk.paths import data_dir
+    from rareearth_desk.ui.app import create_window
+
+    win = create_window(None)
+    qtbot.addWidget(win)
+    try:
+        project = win.session.project
+        assert project is not None
+        assert Path(project.path) == data_dir() / "Sample project.redesk"
+        assert project.repo.article_count() >= 8
+        assert project.repo.stats()["claims"] >= 5
+        assert len(win.list.model.ids) == project.repo.article_count()
+        assert win.tagging.article is not None
+        assert win.tagging.article.collection == "稀土供应链观察"
+    finally:
+        win.close()
+
+
+def test_later_start_reopens_last_project_and_article(qtbot: Any, project_path: Path) -> None:
+    from rareearth_desk.ui.app import create_window
+
+    win = create_window(str(project_path))
+    qtbot.addWidget(win)
+    second = win.list.model.ids[1]
+    win.list.select_id(second)
+    win.close()
+    again = create_window(None)
+    qtbot.addWidget(again)
+    try:
+        assert Path(again.session.project.path) == project_path
+        assert again.tagging.article_id == second
+    finally:
+        again.close()
+
+
+def test_window_geometry_and_splitters_are_restored(qtbot: Any, project_path: Path) -> None:
+    from rareearth_desk.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(760, 600)  # the offscreen screen is 800x800
+    win.split.setSizes([200, 360, 180])
+    wanted = win.split.sizes()
+    win.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.split.sizes() == wanted
+    assert again.size().width() == 760
+    again.close()
+
+
+def test_damaged_project_gets_a_dialog_not_a_traceback(
+    qtbot: Any, tmp_path: Path, warnings: list[str]
+) -> None:
+    from rareearth_desk.ui.main_window import MainWindow
+
+    bad = tmp_path / "bad.redesk"
+    bad.write_bytes(b"this is not a database" * 100)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert not win.open_project(bad)
+    assert not win.open_project(tmp_path / "missing.redesk")
+    assert len(warnings) == 2
+    assert "bad.redesk" in warnings[0] and "missing.redesk" in warnings[1]
+    assert win.session.project is None
+    assert not win.actions_by_id["file.export"].isEnabled()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
+def test_read_only_project_reports_instead_of_crashing(
+    qtbot: Any, project_path: Path, warnings: list[str]
+) -> None:
+    from rareearth_desk.ui.main_window import MainWindow
+
+    project_path.chmod(0o444)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_project(project_path)
+    win.show()
+    win.view.select_span(0, 5)
+    QTest.keyClick(win.view, Qt.Key.Key_1)
+    assert warnings and "read-only" in warnings[0]
+    win.close()
+
+
+def test_vanished_project_file_is_reported(qtbot: Any, window: Any, warnings: list[str]) -> None:
+    import sqlite3
+
+    project = window.session.project
+    with sqlite3.connect(project.path) as conn:  # simulate a broken file under our feet
+        conn.execute("DROP TABLE claimlabel")
+    window.view.select_span(0, 5)
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    assert warnings and warnings[0].startswith("Not saved")
+    assert window.status_saved.text() == "Not saved"
+    assert window.session.undo_stack.count() == 0
+
+
+def test_menus_and_toolbar_come_from_the_action_table(window: Any) -> None:
+    from rareearth_desk.ui.actions import ACTIONS
+
+    ids = {a.objectName() for a in window.actions()}
+    assert {spec.id for spec in ACTIONS} <= ids
+    assert {"stance.supportive", "stance.skeptical", "topic.topic.mining"} <= ids
+    stance = next(a for a in window.actions() if a.objectName() == "stance.supportive")
+    assert stance.shortcut().toString() == "1"
+    assert window.status_user.text().startswith("Annotator:")

@@ -1,0 +1,212 @@
+"""Tagging by keyboard: stance keys, topic keys, notes, delete, undo/redo, sentence mode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import label, select_text, store_claims
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+
+def test_stance_key_tags_the_selection(window: Any) -> None:
+    start, end = select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_2)
+    claims = store_claims(window)
+    assert len(claims) == 1
+    c = claims[0]
+    assert (c.start, c.end) == (start, end)
+    assert c.stance_id == label(window, "skeptical").id
+    assert c.quote == "Analysts doubt the plan."
+    assert window.tagging.current == c.id
+    assert window.status_saved.text().startswith("Saved")
+    assert window.claims.list.count() == 1
+
+
+def test_selection_snaps_to_whole_words(window: Any) -> None:
+    pytest.importorskip("rareearth_desk.nlp.sentences")
+    text = window.view.text
+    i = text.index("Malaysia")
+    window.view.select_span(i + 2, i + 5)  # "lay" inside "Malaysia"
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    (c,) = store_claims(window)
+    assert text[c.start : c.end] == "Malaysia"
+
+
+def test_topic_keys_toggle_on_the_current_claim(window: Any) -> None:
+    select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    QTest.keyClick(window.view, Qt.Key.Key_Q)
+    QTest.keyClick(window.view, Qt.Key.Key_W)
+    (c,) = store_claims(window)
+    assert set(c.topic_ids) == {label(window, "mining").id, label(window, "processing").id}
+    QTest.keyClick(window.view, Qt.Key.Key_Q)
+    (c,) = store_claims(window)
+    assert c.topic_ids == [label(window, "processing").id]
+    # a stance key without a selection changes the current claim's stance
+    QTest.keyClick(window.view, Qt.Key.Key_4)
+    (c,) = store_claims(window)
+    assert c.stance_id == label(window, "unclear").id
+
+
+def test_undo_and_redo_every_edit(window: Any) -> None:
+    select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_2)
+    QTest.keyClick(window.view, Qt.Key.Key_R)
+    (c,) = store_claims(window)
+    cid = c.id
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store_claims(window)[0].topic_ids == []
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store_claims(window) == []
+    assert window.claims.list.count() == 0
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(window.view, Qt.Key.Key_Z, shift_ctrl)
+    (c,) = store_claims(window)
+    assert c.id == cid and c.topic_ids == []
+    QTest.keyClick(window.view, Qt.Key.Key_Z, shift_ctrl)
+    (c,) = store_claims(window)
+    assert c.topic_ids == [label(window, "export_controls").id]
+
+
+def test_delete_removes_the_current_claim_and_undo_keeps_its_id(window: Any) -> None:
+    select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_2)
+    select_text(window, "Lynas said its plant in Malaysia will double output.")
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    first, second = store_claims(window)
+    assert window.tagging.current == first.id  # text order: the Lynas sentence comes first
+    QTest.keyClick(window.view, Qt.Key.Key_Tab)
+    assert window.tagging.current == second.id
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert [c.id for c in store_claims(window)] == [first.id]
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c.id for c in store_claims(window)] == [first.id, second.id]
+
+
+def test_claim_navigation_with_brackets(window: Any) -> None:
+    select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_2)
+    select_text(window, "Lynas said")
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    a, b = store_claims(window)
+    QTest.keyClick(window.view, Qt.Key.Key_BracketRight)
+    assert window.tagging.current == b.id
+    QTest.keyClick(window.view, Qt.Key.Key_BracketLeft)
+    assert window.tagging.current == a.id
+    assert window.claims.list.currentRow() == 0
+
+
+def test_note_field_takes_keys_and_esc_returns(window: Any) -> None:
+    select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_2)
+    QTest.keyClick(window.view, Qt.Key.Key_N)
+    assert window.claims.note.hasFocus()
+    QTest.keyClicks(window.claims.note, "1 weak Q")
+    QTest.keyClick(window.claims.note, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+    (c,) = store_claims(window)
+    assert c.note == "1 weak Q"
+    assert c.stance_id == label(window, "skeptical").id  # "1" went into the note, not the stance
+    assert c.topic_ids == []  # "Q" too
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store_claims(window)[0].note == ""
+
+
+def test_search_box_swallows_shortcuts(window: Any) -> None:
+    QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.list.search.hasFocus()
+    select = window.view.textCursor()
+    select.setPosition(0)
+    select.setPosition(5, select.MoveMode.KeepAnchor)
+    window.view.setTextCursor(select)
+    QTest.keyClicks(window.list.search, "1Q")
+    QTest.keyClick(window.list.search, Qt.Key.Key_Delete)
+    assert window.list.search.text() == "1Q"
+    assert store_claims(window) == []
+
+
+def test_sentence_mode_tags_sentences(window: Any) -> None:
+    pytest.importorskip("rareearth_desk.nlp.sentences")
+    window.view.place_cursor(0)
+    QTest.keyClick(window.view, Qt.Key.Key_S)
+    assert window.actions_by_id["claim.sentence_mode"].isChecked()
+    QTest.keyClick(window.view, Qt.Key.Key_Down)
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    (c,) = store_claims(window)
+    assert window.view.text[c.start : c.end].strip() == "Analysts doubt the plan."
+    # the sentence cursor moved on: J/K move it, the next stance key tags the third sentence
+    QTest.keyClick(window.view, Qt.Key.Key_J)
+    QTest.keyClick(window.view, Qt.Key.Key_K)
+    QTest.keyClick(window.view, Qt.Key.Key_1)
+    claims = store_claims(window)
+    assert len(claims) == 2
+    assert window.view.text[claims[1].start : claims[1].end].startswith("China controls 90%")
+    QTest.keyClick(window.view, Qt.Key.Key_F8)
+    assert not window.actions_by_id["claim.sentence_mode"].isChecked()
+
+
+def test_accept_suggestion_then_stance(window: Any, qtbot: Any) -> None:
+    pytest.importorskip("rareearth_desk.nlp.sentences")
+    qtbot.waitUntil(lambda: bool(window.tagging.suggestions), timeout=20000)
+    window.view.place_cursor(0)
+    QTest.keyClick(window.view, Qt.Key.Key_A)
+    (c,) = store_claims(window)
+    assert c.stance_id is None
+    assert (c.start, c.end) in window.tagging.suggestions
+    QTest.keyClick(window.view, Qt.Key.Key_3)
+    (c,) = store_claims(window)
+    assert c.stance_id == label(window, "neutral").id
+
+
+def test_done_and_next_unfinished(window: Any) -> None:
+    first = window.tagging.article_id
+    QTest.keyClick(window.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    repo = window.session.project.repo
+    assert repo.get_article(first).status == "done"
+    assert window.tagging.article_id != first
+    assert window.list.model.row_data(0).status == "done"
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert repo.get_article(first).status == "new"
+
+
+def test_article_navigation_keys(window: Any) -> None:
+    ids = window.list.model.ids
+    assert window.tagging.article_id == ids[0]
+    QTest.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.tagging.article_id == ids[1]
+    QTest.keyClick(window.view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.tagging.article_id == ids[2]
+    QTest.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.tagging.article_id == ids[0]
+
+
+def test_entity_corrections_apply_at_once_and_undo(window: Any, qtbot: Any) -> None:
+    pytest.importorskip("rareearth_desk.nlp.project_entities")
+    from rareearth_desk.core.annotate import entity_rules
+
+    qtbot.waitUntil(lambda: window.tagging.mentions is not None, timeout=30000)
+    start, end = select_text(window, "Analysts")
+    menu = window.tagging.entity_menu(start, window.view)
+    add = next(a for a in menu.actions() if a.menu() and "this article" in a.text())
+    person = next(a for a in add.menu().actions() if "(PERSON)" in a.text())
+    person.trigger()
+    project = window.session.project
+    rules = entity_rules(project, window.tagging.article_id)
+    assert [(r.action, r.term, r.entity_type) for r in rules] == [("add", "Analysts", "PERSON")]
+    assert (start, end, "PERSON") in window.view.layers.entities
+    # suppress it for the whole project through the highlight's own menu
+    menu = window.tagging.entity_menu(start, window.view)
+    window.view.place_cursor(start)
+    menu = window.tagging.entity_menu(start, window.view)
+    suppress = next(
+        a for a in menu.actions() if "whole project" in a.text() and "suppress" in a.text()
+    )
+    suppress.trigger()
+    assert not any(m[0] == start for m in window.view.layers.entities)
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (start, end, "PERSON") in window.view.layers.entities
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entity_rules(project, window.tagging.article_id) == []
