@@ -151,6 +151,8 @@ def export_csv(
                     if cancel():
                         raise ExportCancelled
                     yield Progress(done, total, f"{what} {done:,} of {total:,}")
+            if cancel():
+                raise ExportCancelled
     except ExportCancelled:
         report.cancelled = True
     except OSError as exc:
