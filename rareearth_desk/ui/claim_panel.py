@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -80,9 +81,10 @@ class ClaimPanel(QWidget):
         self.stance.activated.connect(self._stance_activated)
         form.addRow("Stance", self.stance)
         self.topics = QWidget(self.editor)
-        self.topics_layout = QVBoxLayout(self.topics)
+        self.topics_layout = QGridLayout(self.topics)
         self.topics_layout.setContentsMargins(0, 0, 0, 0)
-        self.topics_layout.setSpacing(1)
+        self.topics_layout.setHorizontalSpacing(8)
+        self.topics_layout.setVerticalSpacing(1)
         form.addRow("Topics", self.topics)
         self.note = NoteEdit(self.editor)
         self.note.setObjectName("noteEdit")
@@ -119,15 +121,17 @@ class ClaimPanel(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self._topic_boxes.clear()
+        n = 0
         for d in codebook.topic_dimensions:
             for lab in d.labels:
                 key = f"{lab.shortcut}  " if lab.shortcut else ""
-                box = QCheckBox(f"{key}{lab.name_zh} {lab.name_en}".replace("&", "&&"), self.topics)
-                box.setToolTip(lab.description)
+                box = QCheckBox(f"{key}{lab.name_zh}", self.topics)
+                box.setToolTip(f"{lab.name_en}: {lab.description}")
                 box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 box.clicked.connect(lambda _c=False, lid=lab.id: self._topic_clicked(lid))
-                self.topics_layout.addWidget(box)
+                self.topics_layout.addWidget(box, n // 2, n % 2)
                 self._topic_boxes[lab.id] = box
+                n += 1
 
     def set_claims(self, claims: list[Any], current_id: int | None) -> None:
         self.commit_note()

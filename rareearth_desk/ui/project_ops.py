@@ -213,19 +213,9 @@ def export(window: MainWindow) -> None:
     out = Path(name)
     cancel = [False]
     try:
-        if out.suffix.lower() == ".xlsx":
-            from rareearth_desk.io.export_excel import export_workbook
+        from rareearth_desk.io.export_text import export_file
 
-            gen = export_workbook(
-                project, out, flt=window.list.current_filter(), cancel=lambda: cancel[0]
-            )
-        else:
-            from rareearth_desk.io import export_text
-
-            writer = (
-                export_text.export_csv if out.suffix.lower() == ".csv" else export_text.export_jsonl
-            )  # type: ignore[attr-defined]
-            gen = writer(project, out, flt=window.list.current_filter(), cancel=lambda: cancel[0])
+        gen = export_file(project, out, flt=window.list.current_filter(), cancel=lambda: cancel[0])
         _drive(window, gen, "Exporting…", cancel)
     except Exception as exc:  # noqa: BLE001 - one clear line
         QMessageBox.warning(window, "Export failed", str(exc))
