@@ -289,7 +289,7 @@ class Repository:
             raise KeyError(f"no article with id {article_id}")
         return article
 
-    def search(self, query: str, limit: int = 200) -> list[int]:
+    def search(self, query: str, limit: int | None = 200) -> list[int]:
         """Ids of articles whose title or text holds every term of ``query``, newest first."""
         with self.project.connection() as conn:
             return search.search_ids(conn, query, limit)
