@@ -33,6 +33,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _SAMPLE = 64 * 1024
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13, 27}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』…—·￥％　,.;:?!\"'()[]-")
 # Codecs charset-normalizer may pick that we accept; others are refused as undecodable.
@@ -61,19 +62,22 @@ def decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom) :], encoding)
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
     sample = data[:_SAMPLE]
-    if b"\x00" in sample:
-        raise ReadError("binary file, not text (it contains NUL bytes)")
-    controls = sum(1 for b in sample if b in _CONTROL)
-    if controls > max(2, len(sample) // 50):
-        raise ReadError("binary file, not text (it contains control characters)")
+    has_nul = b"\x00" in sample
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if has_nul or controls > max(2, len(sample) // 50):
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
+        what = "NUL bytes" if has_nul else "control characters"
+        raise ReadError(f"binary file, not text (it contains {what})")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     chinese = _best_chinese(data)
     if chinese is not None:
         return chinese
@@ -196,7 +200,7 @@ def _mostly_utf8(data: bytes) -> bool:
     text = data[:_SAMPLE].decode("utf-8", errors="replace")
     wide = sum(1 for c in text if ord(c) > 127)
     bad = text.count("\ufffd")
-    return wide - bad >= 2 and bad <= max(1, (wide - bad) // 20)
+    return wide - bad >= 2 and bad <= max(2, (wide - bad) // 10)
 
 
 def _guess(data: bytes) -> str | None:

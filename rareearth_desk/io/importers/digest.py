@@ -24,13 +24,18 @@ _SOURCE_LINE = re.compile(
     r"(?P<date>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 _HEADER_WORDS = {"workflow", "icon", "search documents"}
-_HEADER_SCAN = 8  # the header sits in the first few non-empty lines
+_HEADER_SCAN = 8
+_MAX_SOURCE_LINE = 200  # the header sits in the first few non-empty lines
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """Non-empty lines with their 1-based line numbers, stripped."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     return [(n, line.strip()) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
+
+
+def _is_source_line(line: str) -> bool:
+    return len(line) <= _MAX_SOURCE_LINE and _SOURCE_LINE.match(line) is not None
 
 
 def _header(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -48,7 +53,7 @@ def is_digest(text: str) -> bool:
     lines = _lines(text[:20000])
     if _header(lines) is not None:
         return True
-    return len(lines) >= 3 and _SOURCE_LINE.match(lines[1][1]) is not None
+    return len(lines) >= 3 and _is_source_line(lines[1][1])
 
 
 def parse_digest(text: str, path: str) -> Iterator[Item]:
@@ -57,7 +62,7 @@ def parse_digest(text: str, path: str) -> Iterator[Item]:
     header = _header(lines)
     start, collection = header if header is not None else (0, "")
     lines = lines[start:]
-    source_at = [i for i, (_, line) in enumerate(lines) if _SOURCE_LINE.match(line)]
+    source_at = [i for i, (_, line) in enumerate(lines) if _is_source_line(line)]
     # a source line right after another record's title line is a title, not a source
     source_at = [i for i in source_at if i > 0]
     if not source_at:

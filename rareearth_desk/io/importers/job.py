@@ -3,8 +3,8 @@
 Records are written in batches (``BATCH_SIZE``), each batch in one transaction, so an
 article is stored whole or not at all. Cancelling stops before the next batch is
 written: what was committed stays, records read but not yet written are dropped.
-Duplicates (by content hash, within the run and against the project) are counted,
-not added. A batch the store refuses (say an unknown label in a claim) is retried one
+Duplicates (by the store's content hash, within the run and against the project)
+are counted, not added. A batch the store refuses (say an unknown label in a claim) is retried one
 article at a time so that only the faulty article fails.
 """
 
@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Protocol
 
 from rareearth_desk.core.records import ArticleRecord
-from rareearth_desk.core.text import content_hash
 from rareearth_desk.io.importers.base import (
     BATCH_SIZE,
     ImportFailure,
@@ -48,14 +47,8 @@ class _Writer:
         self.report = report
         self.batch_size = batch_size
         self.pending: list[ArticleRecord] = []
-        self.seen: set[str] = set()
 
     def add(self, record: ArticleRecord) -> None:
-        key = content_hash(record.text)
-        if key in self.seen:
-            self.report.duplicates += 1
-            return
-        self.seen.add(key)
         self.pending.append(record)
 
     @property
