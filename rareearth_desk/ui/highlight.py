@@ -122,12 +122,15 @@ class FormatFactory:
             if depth > 1:
                 alpha += 45
             if current:
-                alpha = 150 if not self.dark else 160
+                alpha = 105 if not self.dark else 135
             shade.setAlpha(alpha)
             fmt.setBackground(shade)
             if depth > 1 and other is not None:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(other))
+            elif current:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(colour))
         elif suggestion:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             fmt.setUnderlineColor(QColor("#c08a00" if not self.dark else "#f0c040"))

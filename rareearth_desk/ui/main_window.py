@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from rareearth_desk import APP_NAME
@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.session = Session(annotator=self.prefs.annotator(), parent=self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
 
         self.list = ArticleList(self)
         self.pane = ArticlePane(self)
@@ -345,6 +346,16 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(QByteArray(state))
         self.actions_by_id["view.dark"].setChecked(self.prefs.theme() == "dark")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls() and self.session.project is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            project_ops.import_files(self, paths)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
