@@ -208,3 +208,15 @@ def test_jsonl_with_claims_and_broken_line(tmp_path: Path) -> None:
     assert claim.stance == "支持" and claim.topics == ["价格与市场", "Prices & markets"]
     assert claim.created == datetime(2025, 1, 3)
     assert second.title == "Second good one" and second.origin == f"{path}:7"
+
+
+def test_jsonl_claim_quote_must_match(tmp_path: Path) -> None:
+    path = tmp_path / "q.jsonl"
+    rows = [
+        {"text": "abcdef", "claims": [{"start": 1, "end": 3, "quote": "bc"}]},
+        {"text": "abcdefg", "claims": [{"start": 1, "end": 3, "quote": "xy"}]},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    records, failures = _split(list(read_paths([path])))
+    assert [r.text for r in records] == ["abcdef"]
+    assert failures[0].line == 2 and "quote does not match" in failures[0].reason

@@ -138,3 +138,36 @@ def test_claims_round_trip_with_labels_in_either_language(project: Any, tmp_path
     assert names[claims[0].stance_id] == "Skeptical"
     assert [names[t] for t in claims[0].topic_ids] == ["Export controls & trade policy"]
     assert names[claims[1].stance_id] == "Supportive"
+
+
+def test_jsonl_export_round_trips(project: Any, tmp_path: Path) -> None:
+    from rareearth_desk.io.export_text import export_jsonl
+
+    text = "第一句。\u2028Line two\x85 with odd breaks \U0001f600 and more text."
+    rows = [
+        {"title": "odd", "text": text, "source": "S", "published": "2025-01-02T03:04:00",
+         "collection": "C", "excerpt": True, "status": "done",
+         "claims": [{"start": 5, "end": 13, "stance": "Neutral", "topics": ["Prices & markets"],
+                     "note": "n", "annotator": "a"}]},
+        {"title": "plain", "text": "Second article."},
+    ]  # fmt: skip
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    first = run_import(import_paths(project, [source]))
+    assert first.imported == 2 and first.failed == []
+    out = tmp_path / "out.jsonl"
+    for labels in ("zh", "en", "keys"):
+        run_export = export_jsonl(project, out, labels=labels)
+        while True:
+            try:
+                next(run_export)
+            except StopIteration:
+                break
+        with create_project(tmp_path / f"copy-{labels}.redesk") as copy:
+            report = run_import(import_paths(copy, [out]))
+            assert report.imported == 2 and report.failed == []
+            article = copy.repo.get_article(report.article_ids[0])
+            assert article.text == text and article.status == "done" and article.excerpt
+            [claim] = claims_for_article(copy, article.id)
+            assert (claim.start, claim.end, claim.quote, claim.note) == (5, 13, text[5:13], "n")
+            assert claim.stance_id is not None and len(claim.topic_ids) == 1

@@ -4,7 +4,8 @@ Fields: ``title``, ``text`` (required), ``source``, ``published`` (or ``date``),
 ``lang``, ``collection``, ``excerpt``, ``status`` and ``claims``: a list of ``{start,
 end, stance, topics, note, annotator, created, updated}`` whose offsets are code points
 of ``text`` exactly as given; the text is stored unchanged. Labels are named by key or by
-their Chinese or English name; the store resolves them.
+their Chinese or English name; the store resolves them. A claim's ``quote``, when
+present, must equal that span of the text (a check that both sides count alike).
 
 A line that is not valid JSON, or not a valid article, is a failure naming its line
 number; the other lines still import. A ``.json`` file holding a list of such objects
@@ -35,7 +36,8 @@ def read_jsonl(data: bytes, path: Path) -> Iterator[Item]:
     """Records of a JSON Lines file, one failure per broken line."""
     text = decode(data).lstrip("\ufeff")
     found = False
-    for number, line in enumerate(text.splitlines(), 1):
+    # only "\n" ends a line: texts may hold U+2028, U+0085 and others that JSON leaves raw
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         found = True
@@ -97,7 +99,7 @@ def parse_article(obj: Any, origin: str) -> ArticleRecord:
     claims_data = obj.get("claims") or []
     if not isinstance(claims_data, list):
         raise ReadError("'claims' is not a list")
-    claims = [_claim(c, i, len(text)) for i, c in enumerate(claims_data, 1)]
+    claims = [_claim(c, i, text) for i, c in enumerate(claims_data, 1)]
     return ArticleRecord(
         title=_string(obj, "title") or title_from_text(text),
         text=text,
@@ -128,17 +130,22 @@ def _flag(value: Any) -> bool:
     return bool(value)
 
 
-def _claim(obj: Any, index: int, length: int) -> ClaimRecord:
+def _claim(obj: Any, index: int, text: str) -> ClaimRecord:
     if not isinstance(obj, dict):
         raise ReadError(f"claim {index} is not an object")
     start, end = obj.get("start"), obj.get("end")
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
         raise ReadError(f"claim {index}: 'start' and 'end' must be whole numbers")
-    if not 0 <= start < end <= length:
-        raise ReadError(f"claim {index}: span {start}-{end} is outside the text (length {length})")
+    if not 0 <= start < end <= len(text):
+        raise ReadError(
+            f"claim {index}: span {start}-{end} is outside the text (length {len(text)})"
+        )
     stance = obj.get("stance")
     if stance is not None and not isinstance(stance, str):
         raise ReadError(f"claim {index}: 'stance' is not a string")
+    quote = obj.get("quote")
+    if isinstance(quote, str) and quote and quote != text[start:end]:
+        raise ReadError(f"claim {index}: quote does not match the text at {start}-{end}")
     topics = obj.get("topics") or []
     if isinstance(topics, str):
         topics = [t.strip() for t in topics.replace("；", ";").split(";") if t.strip()]
