@@ -70,6 +70,12 @@ STATUS_NAMES = {
 }
 
 
+def yes_no(value: bool, lang: str) -> str:
+    if lang == "zh":
+        return "是" if value else "否"
+    return "yes" if value else "no"
+
+
 def header(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
     en, zh = table[key]
     return zh if lang == "zh" else en
@@ -163,7 +169,7 @@ def article_values(bundle: Bundle, lang: str) -> list[Any]:
         a.url,
         a.lang,
         a.collection,
-        bool(a.excerpt),
+        yes_no(bool(a.excerpt), lang),
         a.chars,
         len(bundle.claims),
         status_name(a.status, lang),

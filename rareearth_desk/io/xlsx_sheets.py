@@ -52,6 +52,28 @@ def display_width(text: str) -> int:
     return (len(text.encode("utf-8")) + len(text)) // 2 if not text.isascii() else len(text)
 
 
+def wrapped_lines(text: str, width: float) -> int:
+    """About how many lines ``text`` takes in a wrapped column ``width`` characters wide."""
+    room = max(width * 1.1 - 1, 4)  # a column of width w holds a little more than w letters
+    lines = 0
+    for para in text[:3000].split("\n"):
+        if " " not in para:
+            lines += max(1, math.ceil(display_width(para) / room))
+            continue
+        used, n = 0.0, 1
+        for w in para.split(" "):
+            size = display_width(w)
+            if used and used + 1 + size > room:
+                n += 1
+                used = 0.0
+            used += (1 if used else 0) + size
+            while used > room:  # a word longer than the line breaks anywhere
+                n += 1
+                used -= room
+        lines += n
+    return lines
+
+
 class SheetSeries:
     """One logical sheet written as one or more worksheets of at most ``row_limit`` rows."""
 
@@ -101,8 +123,7 @@ class SheetSeries:
             self._quote,
         )
         sheet.validations = list(self.validations)
-        longest = max((display_width(c.header) / max(c.width, 1) for c in self.columns), default=1)
-        lines = min(4, max(1, math.ceil(longest)))
+        lines = min(5, max((wrapped_lines(c.header, c.width) for c in self.columns), default=1))
         sheet.append(
             [Styled(c.header, s) for c, s in zip(self.columns, self._header, strict=True)],
             LINE_HEIGHT * lines + 3 if lines > 1 else None,
@@ -131,9 +152,7 @@ class SheetSeries:
             if isinstance(v, Styled):
                 v = v.value
             if isinstance(v, str) and v:
-                width = max(self.columns[i].width - 1, 4)
-                n = sum(math.ceil(max(display_width(p), 1) / width) for p in v[:2000].split("\n"))
-                lines = max(lines, n)
+                lines = max(lines, wrapped_lines(v, self.columns[i].width))
         return LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None
 
     def close(self) -> list[tuple[str, StreamSheet]]:
@@ -182,7 +201,7 @@ CLAIM_WIDTHS = {
 def claim_columns(cols: ClaimColumns) -> list[Column]:
     out = []
     for key, head in zip(cols.keys, cols.headers, strict=True):
-        width, kind = CLAIM_WIDTHS.get(key, (11, "flag"))
+        width, kind = CLAIM_WIDTHS.get(key, (14, "flag"))
         out.append(Column(key, head, width, kind))
     return out
 
@@ -195,7 +214,7 @@ ARTICLE_WIDTHS = {
     "url": (30, "text"),
     "lang": (9, "text"),
     "collection": (16, "text"),
-    "excerpt": (9, "text"),
+    "excerpt": (9, "text"),  # yes / no
     "chars": (10, "int"),
     "claims": (8, "int"),
     "status": (10, "text"),

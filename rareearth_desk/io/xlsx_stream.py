@@ -270,8 +270,15 @@ class _PartsWriter(WorksheetWriter):  # type: ignore[misc]
 
 def openpyxl_sheet(wb: Any, title: str, parts: Path) -> Any:
     """A normal write-only sheet whose scratch file lives in ``parts`` (not the system temp)."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
     ws = wb.create_sheet(title)
     ws._writer = _PartsWriter(ws, out=str(parts / f"sheet{len(wb.worksheets)}.xml"))
+    # printed (or converted to PDF) one page wide, so charts stay beside their tables
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
     return ws
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 
 from rareearth_desk.io.xlsx_safe import cell_text
@@ -134,7 +134,9 @@ def write_summary(
         chart="bar",
     )
 
-    months = sorted({m for m, _ in stats.by_month}, key=lambda m: (m == "", m))
+    months = all_months({m for m, _ in stats.by_month if m})
+    if any(m == "" for m, _ in stats.by_month):
+        months.append("")
     month_keys = [(m, m or word("no_date", lang)) for m in months]
     _table(
         rows,
@@ -146,8 +148,21 @@ def write_summary(
         none,
         month_keys,
         stats.by_month,
-        chart="line",
+        chart="column",
     )
+
+
+def all_months(present: set[str]) -> list[str]:
+    """Every month from the first to the last present one ("YYYY-MM"), gaps filled."""
+    if not present:
+        return []
+    first, last = min(present), max(present)
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while (key := f"{year:04d}-{month:02d}") <= last:
+        out.append(key)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def _table(
@@ -192,13 +207,17 @@ def _table(
             stances,
             anchor=f"{get_column_letter(ncols + 4)}{header_row - 1}",
         )
-    chart_rows = int(_chart_height(len(keys)) / ROW_CM) + 2 if keys else 0
+    height = _chart_size(chart, len(keys))[1]
+    chart_rows = int(height / ROW_CM) + 2 if keys else 0
     for _ in range(max(0, header_row - 1 + chart_rows - rows.n) + 2):
         rows.add([])
 
 
-def _chart_height(categories: int) -> float:
-    return max(7.5, min(24.0, 1.5 + 0.55 * categories))
+def _chart_size(kind: str, categories: int) -> tuple[float, float]:
+    """Width and height in centimetres: every category label gets room to show."""
+    if kind == "bar":  # categories down the side
+        return 18.0, max(7.5, min(30.0, 3.0 + 0.62 * categories))
+    return max(18.0, min(40.0, 4.0 + 0.45 * categories)), 9.0
 
 
 def _chart(
@@ -211,32 +230,25 @@ def _chart(
     stances: list[LabelView],
     anchor: str,
 ) -> None:
-    chart: Any
+    """A stacked bar ("bar": horizontal, "column": vertical) chart over the table's cells."""
+    chart = BarChart()
+    chart.type = "bar" if kind == "bar" else "col"
+    chart.grouping = "stacked"
+    chart.overlap = 100
     if kind == "bar":
-        chart = BarChart()
-        chart.type = "bar"
-        chart.grouping = "stacked"
-        chart.overlap = 100
-        chart.y_axis.title = None
         chart.x_axis.scaling.orientation = "maxMin"  # first category on top, as in the table
     else:
-        chart = LineChart()
+        chart.gapWidth = 40
     chart.title = title
-    chart.height = _chart_height(last - header_row)
-    chart.width = 18
+    chart.width, chart.height = _chart_size(kind, last - header_row)
     data = Reference(ws, min_col=2, max_col=1 + ncols, min_row=header_row, max_row=last)
     cats = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(cats)
     colours = [s.colour.lstrip("#") for s in stances] + ["9e9e9e"]
     for series, colour in zip(chart.series, colours, strict=False):
-        if kind == "bar":
-            series.graphicalProperties.solidFill = colour
-            series.graphicalProperties.line.solidFill = colour
-        else:
-            series.graphicalProperties.line.solidFill = colour
-            series.graphicalProperties.line.width = 22000
-            series.smooth = False
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.legend.position = "b"
@@ -255,7 +267,7 @@ CODEBOOK_HEADERS = [
     ("Colour", "颜色"),
     ("Shortcut", "快捷键"),
 ]
-CODEBOOK_WIDTHS = [12, 18, 14, 9, 16, 30, 20, 60, 10, 9]
+CODEBOOK_WIDTHS = [12, 20, 16, 9, 16, 34, 22, 80, 10, 9]
 
 
 def write_codebook(ws: Any, codebook: Codebook, lang: str, pool: StylePool) -> str:
@@ -265,6 +277,7 @@ def write_codebook(ws: Any, codebook: Codebook, lang: str, pool: StylePool) -> s
     for i, w in enumerate(CODEBOOK_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A2"
+    ws.row_dimensions[1].height = 32
     start_rows(ws)
     head = StyleSpec(bold=True, fill="dde4ee", wrap=True)
     ws.append([pool.cell(zh if lang == "zh" else en, head) for en, zh in CODEBOOK_HEADERS])
