@@ -123,3 +123,16 @@ def test_sniffing() -> None:
     assert is_digest(SMALL)
     assert not is_digest("A title\nSome text · with a dot\nmore text")
     assert is_digest("T\nXinhua· 2025-01-01 10:00\nbody")
+
+
+def test_digest_with_unknown_extension_named_directly(tmp_path: Path) -> None:
+    path = tmp_path / "export.dat"
+    path.write_text(SMALL, encoding="utf-8")
+    records = _records(list(read_paths([path])))
+    assert [r.title for r in records] == ["标题一", "Title two"]
+    # inside a folder an unknown type is skipped, not sniffed
+    assert list(read_paths([tmp_path])) == []
+    other = tmp_path / "notes.dat"
+    other.write_text("just some notes\nmore notes", encoding="utf-8")
+    [failure] = list(read_paths([other]))
+    assert isinstance(failure, ImportFailure) and "unsupported file type '.dat'" in failure.reason

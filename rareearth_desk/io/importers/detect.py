@@ -41,14 +41,22 @@ _ACCEPTED_GUESSES = ("utf_16", "utf_32", "gb18030", "gbk", "gb2312", "big5", "cp
 _WESTERN_GUESSES = ("cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman")
 
 
-def read_bytes(path: Path, limit: int, kind: str) -> bytes:
-    """The file's bytes, refusing a missing, unreadable, empty or oversized file."""
+def check_size(path: Path, limit: int, kind: str) -> None:
+    """Refuse a missing, empty or oversized file before reading it."""
     try:
         size = path.stat().st_size
-        if size > limit:
-            raise ReadError(
-                f"file is {size_text(size)}, over the {size_text(limit)} limit for {kind}"
-            )
+    except OSError as exc:
+        raise ReadError(f"cannot read the file ({exc.strerror or exc})") from None
+    if size == 0:
+        raise ReadError("empty file")
+    if size > limit:
+        raise ReadError(f"file is {size_text(size)}, over the {size_text(limit)} limit for {kind}")
+
+
+def read_bytes(path: Path, limit: int, kind: str) -> bytes:
+    """The file's bytes, refusing a missing, unreadable, empty or oversized file."""
+    check_size(path, limit, kind)
+    try:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"cannot read the file ({exc.strerror or exc})") from None

@@ -4,7 +4,8 @@ Folders are read recursively in sorted order; hidden files and folders (``.name`
 Office lock files (``~$name``) are skipped, and so are files of unknown types inside a
 folder. A file named directly with an unknown type is reported as a failure. Text
 files (``.txt``, ``.md``, no extension) are sniffed by content: a digest is split into
-its articles whatever the extension.
+its articles whatever the extension, and so is a file of unknown type named directly
+(anything else of unknown type is reported).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from rareearth_desk.io.importers.base import (
     ReadError,
     origin_of,
 )
-from rareearth_desk.io.importers.detect import decode, read_bytes
+from rareearth_desk.io.importers.detect import check_size, decode, read_bytes
 from rareearth_desk.io.importers.digest import is_digest, parse_digest
 from rareearth_desk.io.importers.plain import parse_plain
 from rareearth_desk.io.importers.table import ColumnMapping
@@ -78,12 +79,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Imp
             if suffix in _OLD_FORMATS:
                 yield ImportFailure(str(path), None, _OLD_FORMATS[suffix])
                 continue
-            if kind_of(path) is None:
-                yield ImportFailure(
-                    str(path), None, f"unsupported file type '{suffix}' (supported: {SUPPORTED})"
-                )
-                continue
-            candidates = [path]
+            candidates = [path]  # an unknown type is sniffed: it may be a digest
         elif path.exists():
             yield ImportFailure(str(path), None, "not a regular file")
             continue
@@ -113,17 +109,20 @@ def read_file(path: Path, mapping: ColumnMapping | None = None) -> Generator[Ite
 
 
 def _read(path: Path, mapping: ColumnMapping | None) -> Iterator[Item]:
-    kind = kind_of(path) or "text"
+    kind = kind_of(path)
+    if kind is None:
+        yield from _sniff_unknown(path)
+        return
     if kind == "docx":
         from rareearth_desk.io.importers.word import parse_docx
 
-        read_bytes(path, MAX_DOCX_BYTES, "Word documents")  # size and emptiness
+        check_size(path, MAX_DOCX_BYTES, "Word documents")
         yield parse_docx(path, origin_of(path))
         return
     if kind == "xlsx":
         from rareearth_desk.io.importers.table import read_xlsx
 
-        read_bytes(path, MAX_XLSX_BYTES, "Excel workbooks")
+        check_size(path, MAX_XLSX_BYTES, "Excel workbooks")
         yield from read_xlsx(path, mapping)
         return
     data = read_bytes(path, MAX_TEXT_BYTES, "text files")
@@ -155,6 +154,21 @@ def _read(path: Path, mapping: ColumnMapping | None) -> Iterator[Item]:
             yield parse_html(data, origin_of(path))
         else:
             yield parse_plain(text, origin_of(path))
+
+
+def _sniff_unknown(path: Path) -> Iterator[Item]:
+    """A file of unknown type named directly: imported only when its content is a digest."""
+    unsupported = ReadError(
+        f"unsupported file type '{path.suffix.lower()}' (supported: {SUPPORTED}, or a digest)"
+    )
+    data = read_bytes(path, MAX_TEXT_BYTES, "text files")
+    try:
+        text = decode(data)
+    except ReadError:
+        raise unsupported from None
+    if not is_digest(text):
+        raise unsupported
+    yield from parse_digest(text, str(path))
 
 
 def read_paths(
