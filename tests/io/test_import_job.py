@@ -171,3 +171,21 @@ def test_jsonl_export_round_trips(project: Any, tmp_path: Path) -> None:
             [claim] = claims_for_article(copy, article.id)
             assert (claim.start, claim.end, claim.quote, claim.note) == (5, 13, text[5:13], "n")
             assert claim.stance_id is not None and len(claim.topic_ids) == 1
+
+
+def test_import_pasted_text(project: Any, digest_path: Path) -> None:
+    from rareearth_desk.io.importers import import_text
+
+    report = import_text(project, digest_path.read_text(encoding="utf-8"))
+    assert (report.imported, report.duplicates, report.failed) == (6, 0, [])
+    assert project.repo.get_article(report.article_ids[0]).origin == "clipboard:5"
+    again = import_text(project, digest_path.read_text(encoding="utf-8"), collection="x")
+    assert (again.imported, again.duplicates) == (0, 6)
+    single = import_text(project, "A pasted title\nAnd its text.", collection="粘贴")
+    article = project.repo.get_article(single.article_ids[0])
+    assert (article.title, article.text, article.collection) == (
+        "A pasted title",
+        "And its text.",
+        "粘贴",
+    )
+    assert import_text(project, "   ").failed[0].reason == "no text to import"

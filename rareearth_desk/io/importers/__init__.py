@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from rareearth_desk.io.importers.base import ImportFailure, ImportReport, Progress
 from rareearth_desk.io.importers.files import read_file, read_paths, read_text
-from rareearth_desk.io.importers.job import import_paths, run_import
+from rareearth_desk.io.importers.job import import_paths, import_text, run_import
 
 __all__ = [
     "ImportFailure",
     "ImportReport",
     "Progress",
     "import_paths",
+    "import_text",
     "read_file",
     "read_paths",
     "read_text",

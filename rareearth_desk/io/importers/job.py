@@ -24,7 +24,7 @@ from rareearth_desk.io.importers.base import (
     ImportReport,
     Progress,
 )
-from rareearth_desk.io.importers.files import expand_paths, read_file
+from rareearth_desk.io.importers.files import expand_paths, read_file, read_text
 from rareearth_desk.io.importers.table import ColumnMapping
 
 _LINE_SUFFIX = re.compile(r":(\d+)$")
@@ -131,6 +131,23 @@ def import_paths(
         yield Progress(done + 1, total, Path(entry).name)
     if not report.cancelled:
         writer.flush()
+    return report
+
+
+def import_text(
+    project: ProjectLike, text: str, *, origin: str = "clipboard", collection: str | None = None
+) -> ImportReport:
+    """Import a pasted text (a digest becomes its articles) in one transaction."""
+    report = ImportReport()
+    writer = _Writer(project, report, batch_size=len(text) + 1)
+    for item in read_text(text, origin):
+        if isinstance(item, ImportFailure):
+            report.failed.append(item)
+            continue
+        if collection:
+            item.collection = collection
+        writer.add(item)
+    writer.flush()
     return report
 
 
