@@ -1,0 +1,572 @@
+"""The codebook editor: dimensions and their labels, edited through ``core.codebook``.
+
+The tree lists each dimension with its labels (colour, key, shortcut, how many claims
+use it). The form beside it renames (both languages), describes, recolours and sets
+the shortcut of the chosen label, with clashes shown as the key is typed. Labels and
+dimensions are added, moved (buttons, Ctrl+Up/Down or drag), merged and deleted; a
+label that claims use is never dropped silently (``codebook_questions``). Every edit
+is one call into ``core.codebook`` and is announced by ``changed(Changes)``.
+``edit_codebook(window)`` opens the editor over the main window's project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rareearth_desk.core import codebook as cb
+from rareearth_desk.ui.codebook_form import DimensionForm, LabelForm
+from rareearth_desk.ui.codebook_questions import InUseDialog, MergeDialog, NamesDialog, label_text
+from rareearth_desk.ui.theme import error_text_colour
+
+translate = QCoreApplication.translate
+
+ROLE = Qt.ItemDataRole.UserRole
+DIM, LABEL = "dim", "label"
+FILE_FILTER = "Codebook (*.json);;All files (*)"
+
+
+def swatch(colour: str, size: int = 14) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(QColor(colour))
+    return QIcon(pix)
+
+
+class CodebookTree(QTreeWidget):
+    """Dimensions with their labels; a drag may reorder but never move across levels."""
+
+    orderChanged = Signal(object)  # a dimension id (its labels moved) or None (dimensions)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codebookTree")
+        self.setColumnCount(4)
+        self.setHeaderLabels(
+            [
+                translate("CodebookEditor", "Name"),
+                translate("CodebookEditor", "Key"),
+                translate("CodebookEditor", "Shortcut"),
+                translate("CodebookEditor", "Claims"),
+            ]
+        )
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+
+    def structure(self) -> list[tuple[int, list[int]]]:
+        out = []
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            out.append(
+                (
+                    top.data(0, ROLE)[1],
+                    [top.child(j).data(0, ROLE)[1] for j in range(top.childCount())],
+                )
+            )
+        return out
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        item = self.currentItem()
+        if item is None:
+            event.ignore()
+            return
+        kind, _ident = item.data(0, ROLE)
+        before = self.structure()
+        parent_before = item.parent().data(0, ROLE)[1] if item.parent() else None
+        super().dropEvent(event)
+        after_parent = item.parent()
+        valid = (kind == DIM and after_parent is None) or (
+            kind == LABEL
+            and after_parent is not None
+            and after_parent.data(0, ROLE)[1] == parent_before
+        )
+        after = self.structure()
+        if not valid or any(k == LABEL for k in self._kinds_at_top()):
+            self.orderChanged.emit(("invalid", before))
+            return
+        if after != before:
+            self.orderChanged.emit(parent_before if kind == LABEL else None)
+
+    def _kinds_at_top(self) -> list[str]:
+        return [self.topLevelItem(i).data(0, ROLE)[0] for i in range(self.topLevelItemCount())]
+
+
+class CodebookEditor(QDialog):
+    """Edit the project's codebook; ``changed`` carries each edit's ``Changes``."""
+
+    changed = Signal(object)
+
+    def __init__(self, project: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codebookEditor")
+        self.setWindowTitle(translate("CodebookEditor", "Codebook"))
+        self.project = project
+        self.read_only = bool(getattr(project, "read_only", False))
+        self.codebook: Any = None
+
+        self.tree = CodebookTree(self)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_current())
+        self.tree.orderChanged.connect(self._order_changed)
+        self.label_form = LabelForm(self)
+        self.label_form.applyRequested.connect(self.apply_label_form)
+        self.label_form.colourRequested.connect(self.choose_colour)
+        self.dim_form = DimensionForm(self)
+        self.dim_form.applyRequested.connect(self.apply_dimension_form)
+        self.empty = QLabel(translate("CodebookEditor", "Choose a dimension or a label."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, text, slot in (
+            ("addLabel", translate("CodebookEditor", "Add label…"), self.add_label),
+            ("addDimension", translate("CodebookEditor", "Add dimension…"), self.add_dimension),
+            ("up", translate("CodebookEditor", "Move up"), lambda: self.move(-1)),
+            ("down", translate("CodebookEditor", "Move down"), lambda: self.move(1)),
+            ("merge", translate("CodebookEditor", "Merge into…"), self.merge_current),
+            ("delete", translate("CodebookEditor", "Delete…"), self.delete_current),
+        ):
+            self.buttons[name] = self._button(name, text, slot, row)
+        row.addStretch(1)
+        bottom = QHBoxLayout()
+        self.buttons["import"] = self._button(
+            "import", translate("CodebookEditor", "Import from file…"), self.import_file, bottom
+        )
+        self.buttons["export"] = self._button(
+            "export", translate("CodebookEditor", "Export to file…"), self.export_file, bottom
+        )
+        bottom.addStretch(1)
+        self.buttons["close"] = self._button(
+            "close", translate("CodebookEditor", "Close"), self.accept, bottom
+        )
+
+        self.status = QLabel(self)
+        self.status.setObjectName("codebookStatus")
+        self.status.setWordWrap(True)
+        self.clashes = QLabel(self)
+        self.clashes.setObjectName("clashBanner")
+        self.clashes.setWordWrap(True)
+        self.clashes.setStyleSheet(f"color: {error_text_colour(self.palette()).name()};")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(row)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.label_form, self.dim_form, self.empty):
+            right_layout.addWidget(w)
+        right_layout.addStretch(1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.clashes)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+
+        for keys, slot in (
+            ("Delete", self.delete_current),
+            ("Ctrl+Up", lambda: self.move(-1)),
+            ("Ctrl+Down", lambda: self.move(1)),
+            ("F2", self._edit_name),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.resize(1040, 640)
+        self.reload()
+        if self.read_only:
+            self.status.setText(
+                translate("CodebookEditor", "The project is read-only: the codebook can be viewed.")
+            )
+
+    def _button(
+        self, name: str, text: str, slot: Callable[[], Any], row: QHBoxLayout
+    ) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # ------------------------------------------------------------ reading
+
+    def reload(self, select: tuple[str, int] | None = None) -> None:
+        """Rebuild the tree from the store, keeping (or moving) the selection."""
+        if select is None:
+            select = self.current()
+        self.codebook = cb.load_codebook(self.project)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        chosen: QTreeWidgetItem | None = None
+        for d in self.codebook.dimensions:
+            kind = (
+                translate("CodebookEditor", "one per claim")
+                if d.single
+                else translate("CodebookEditor", "several per claim")
+            )
+            top = QTreeWidgetItem([f"{d.name_zh} · {d.name_en}  ({kind})", d.key, "", ""])
+            top.setData(0, ROLE, (DIM, d.id))
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            if select == (DIM, d.id):
+                chosen = top
+            for lab in d.labels:
+                used = len(cb.claims_using_label(self.project, lab.id))
+                item = QTreeWidgetItem([label_text(lab), lab.key, lab.shortcut, f"{used:,}"])
+                item.setData(0, ROLE, (LABEL, lab.id))
+                item.setIcon(0, swatch(lab.colour))
+                item.setToolTip(0, lab.description)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+                item.setTextAlignment(
+                    3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                top.addChild(item)
+                if select == (LABEL, lab.id):
+                    chosen = item
+            top.setExpanded(True)
+        self.tree.blockSignals(False)
+        if chosen is None and self.tree.topLevelItemCount():
+            chosen = self.tree.topLevelItem(0)
+        self.tree.setCurrentItem(chosen)
+        self._show_current()
+        self._show_clashes()
+
+    def current(self) -> tuple[str, int] | None:
+        item = self.tree.currentItem()
+        return tuple(item.data(0, ROLE)) if item is not None else None  # type: ignore[return-value]
+
+    def item_for(self, kind: str, ident: int) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.data(0, ROLE) == (kind, ident):
+                return top
+            for j in range(top.childCount()):
+                if top.child(j).data(0, ROLE) == (kind, ident):
+                    return top.child(j)
+        return None
+
+    def select(self, kind: str, ident: int) -> None:
+        item = self.item_for(kind, ident)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+
+    def _show_current(self) -> None:
+        cur = self.current()
+        label = self.codebook.label(cur[1]) if cur and cur[0] == LABEL else None
+        dim = self.codebook.dimension(cur[1]) if cur and cur[0] == DIM else None
+        self.label_form.setVisible(label is not None)
+        self.dim_form.setVisible(dim is not None)
+        self.empty.setVisible(label is None and dim is None)
+        if label is not None:
+            self.label_form.show_label(label, self.codebook)
+        if dim is not None:
+            self.dim_form.show_dimension(dim)
+        editable = not self.read_only
+        for name in ("addLabel", "addDimension", "import"):
+            self.buttons[name].setEnabled(editable)
+        for name in ("up", "down", "delete"):
+            self.buttons[name].setEnabled(editable and cur is not None)
+        self.buttons["merge"].setEnabled(editable and label is not None)
+        self.label_form.setEnabled(editable)
+        self.dim_form.setEnabled(editable)
+
+    def _show_clashes(self) -> None:
+        clashes = cb.shortcut_clashes(self.codebook)
+        lines = [
+            translate("CodebookEditor", "Shortcut {key} is given to: {labels}").format(
+                key=c.key, labels=", ".join(label_text(lab) for lab in c.labels)
+            )
+            for c in clashes
+        ]
+        self.clashes.setText("\n".join(lines))
+        self.clashes.setVisible(bool(lines))
+
+    def _edit_name(self) -> None:
+        cur = self.current()
+        form = self.label_form if cur and cur[0] == LABEL else self.dim_form
+        form.name_zh.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        form.name_zh.selectAll()
+
+    # ------------------------------------------------------------ editing
+
+    def run(
+        self,
+        edit: Callable[..., Any],
+        *args: Any,
+        select: tuple[str, int] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """One edit through ``core.codebook``; a refused edit is said, never raised."""
+        try:
+            changes = edit(self.project, *args, **kwargs)
+        except cb.CodebookError as exc:
+            self.say(str(exc), error=True)
+            return None
+        except Exception as exc:  # noqa: BLE001 - the store refused: say so, lose nothing
+            self.say(
+                translate("CodebookEditor", "Not saved: {reason}").format(reason=exc), error=True
+            )
+            return None
+        self.changed.emit(changes)
+        self.reload(select)
+        messages = list(getattr(changes, "messages", []) or [])
+        self.say("\n".join(messages) if messages else translate("CodebookEditor", "Saved."))
+        return changes
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        colour = error_text_colour(self.palette()).name() if error else ""
+        self.status.setStyleSheet(f"color: {colour};" if colour else "")
+        self.status.setText(text)
+
+    def apply_label_form(self) -> None:
+        cur = self.current()
+        if not cur or cur[0] != LABEL:
+            return
+        label = self.codebook.label(cur[1])
+        f = self.label_form
+        zh, en = f.name_zh.text().strip(), f.name_en.text().strip()
+        key = f.shortcut.text().strip()
+        description = f.description.toPlainText().strip()
+        if f.clash_with(key) is not None:
+            self.say(f.clash.text(), error=True)
+            return
+        if (zh, en) != (label.name_zh, label.name_en):
+            if self.run(cb.rename_label, label.id, zh, en, select=cur) is None:
+                return
+        if description != label.description:
+            if self.run(cb.set_label_description, label.id, description, select=cur) is None:
+                return
+        if key != label.shortcut:
+            self.run(cb.set_shortcut, label.id, key, select=cur)
+
+    def choose_colour(self) -> None:
+        cur = self.current()
+        if not cur or cur[0] != LABEL:
+            return
+        label = self.codebook.label(cur[1])
+        colour = QColorDialog.getColor(
+            QColor(label.colour), self, translate("CodebookEditor", "Label colour")
+        )
+        if colour.isValid() and colour.name().lower() != label.colour.lower():
+            self.run(cb.recolour_label, label.id, colour.name(), select=cur)
+
+    def apply_dimension_form(self) -> None:
+        cur = self.current()
+        if not cur or cur[0] != DIM:
+            return
+        d = self.codebook.dimension(cur[1])
+        zh, en = self.dim_form.name_zh.text().strip(), self.dim_form.name_en.text().strip()
+        if (zh, en) != (d.name_zh, d.name_en):
+            self.run(cb.rename_dimension, d.id, zh, en, select=cur)
+
+    def _dimension_of_current(self) -> Any:
+        cur = self.current()
+        if cur is None:
+            return self.codebook.dimensions[-1] if self.codebook.dimensions else None
+        if cur[0] == DIM:
+            return self.codebook.dimension(cur[1])
+        return self.codebook.dimension_of(cur[1])
+
+    def add_label(self) -> None:
+        dim = self._dimension_of_current()
+        if dim is None:
+            return
+        dialog = NamesDialog(
+            translate("CodebookEditor", "New label in “{dim}”").format(dim=dim.name(_lang())), self
+        )
+        if dialog.exec():
+            zh, en, _kind = dialog.values()
+            changes = self.run(cb.add_label, dim.id, zh, en)
+            if changes is not None:
+                self.select(LABEL, int(changes.undo))
+                self._edit_name()
+
+    def add_dimension(self) -> None:
+        dialog = NamesDialog(translate("CodebookEditor", "New dimension"), self, with_kind=True)
+        if dialog.exec():
+            zh, en, kind = dialog.values()
+            changes = self.run(cb.add_dimension, zh, en, kind)
+            if changes is not None:
+                self.select(DIM, int(changes.undo))
+
+    def move(self, step: int) -> None:
+        cur = self.current()
+        if cur is None:
+            return
+        if cur[0] == DIM:
+            ids = [d.id for d in self.codebook.dimensions]
+        else:
+            ids = [lab.id for lab in self.codebook.dimension_of(cur[1]).labels]
+        i = ids.index(cur[1])
+        j = i + step
+        if not 0 <= j < len(ids):
+            return
+        ids[i], ids[j] = ids[j], ids[i]
+        if cur[0] == DIM:
+            self.run(cb.reorder_dimensions, ids, select=cur)
+        else:
+            self.run(cb.reorder_labels, self.codebook.dimension_of(cur[1]).id, ids, select=cur)
+
+    def _order_changed(self, what: Any) -> None:
+        if isinstance(what, tuple):
+            self.reload()  # a drop across levels: put the tree back as stored
+            return
+        order = self.tree.structure()
+        cur = self.current()
+        if what is None:
+            self.run(cb.reorder_dimensions, [d for d, _labels in order], select=cur)
+        else:
+            labels = next(labels for d, labels in order if d == what)
+            self.run(cb.reorder_labels, what, labels, select=cur)
+
+    def _others(self, label: Any) -> list[Any]:
+        dim = self.codebook.dimension_of(label.id)
+        same = [lab for lab in dim.labels if lab.id != label.id] if dim else []
+        rest = [lab for lab in self.codebook.labels if lab.dimension_id != label.dimension_id]
+        return same + rest
+
+    def merge_current(self) -> None:
+        cur = self.current()
+        if not cur or cur[0] != LABEL:
+            return
+        label = self.codebook.label(cur[1])
+        used = cb.claims_using_label(self.project, label.id)
+        dialog = MergeDialog(label, len(used), self._others(label), self)
+        if dialog.exec() and dialog.target_id() is not None:
+            target = int(dialog.target_id())  # type: ignore[arg-type]
+            self.run(cb.merge_labels, label.id, target, select=(LABEL, target))
+
+    def delete_current(self) -> None:
+        cur = self.current()
+        if cur is None:
+            return
+        if cur[0] == LABEL:
+            self.delete_label(cur[1])
+        else:
+            self.delete_dimension(cur[1])
+
+    def delete_label(self, label_id: int) -> None:
+        label = self.codebook.label(label_id)
+        dim = self.codebook.dimension_of(label_id)
+        used = cb.claims_using_label(self.project, label_id)
+        if not used:
+            answer = QMessageBox.question(
+                self,
+                translate("CodebookEditor", "Delete label"),
+                translate("CodebookEditor", "Delete the label “{label}”? No claim uses it.").format(
+                    label=label_text(label)
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.run(cb.delete_label, label_id, select=(DIM, dim.id))
+            return
+        dialog = InUseDialog(label, len(used), self._others(label), self)
+        if not dialog.exec():
+            self.say(translate("CodebookEditor", "Nothing was deleted."))
+            return
+        choice, target = dialog.choice()
+        if target is not None:
+            self.run(cb.delete_label, label_id, reassign_to=target, select=(LABEL, target))
+        else:
+            self.run(cb.delete_label, label_id, force=True, select=(DIM, dim.id))
+
+    def delete_dimension(self, dimension_id: int) -> None:
+        dim = self.codebook.dimension(dimension_id)
+        used = sorted(
+            {c for lab in dim.labels for c in cb.claims_using_label(self.project, lab.id)}
+        )
+        if used:
+            text = translate(
+                "CodebookEditor",
+                "The dimension “{dim}” and its {labels} label(s) are used by {n} claim(s). "
+                "Delete it and remove its labels from those claims (the claims stay)?",
+            ).format(dim=f"{dim.name_zh} · {dim.name_en}", labels=len(dim.labels), n=len(used))
+        else:
+            text = translate(
+                "CodebookEditor", "Delete the dimension “{dim}” and its {labels} label(s)?"
+            ).format(dim=f"{dim.name_zh} · {dim.name_en}", labels=len(dim.labels))
+        answer = QMessageBox.question(self, translate("CodebookEditor", "Delete dimension"), text)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(cb.delete_dimension, dimension_id, force=bool(used))
+
+    # ------------------------------------------------------------ files
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("CodebookEditor", "Import codebook"),
+            str(Path(self.project.path).parent),
+            FILE_FILTER,
+        )
+        if name:
+            self.run(cb.import_codebook, name)
+
+    def export_file(self) -> None:
+        default = Path(self.project.path).with_name(Path(self.project.path).stem + ".codebook.json")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("CodebookEditor", "Export codebook"), str(default), FILE_FILTER
+        )
+        if not name:
+            return
+        try:
+            cb.export_codebook(self.project, name)
+        except cb.CodebookError as exc:
+            self.say(str(exc), error=True)
+            return
+        self.say(translate("CodebookEditor", "Codebook written to {path}").format(path=name))
+
+
+def _lang() -> str:
+    from rareearth_desk.ui.preferences import Preferences
+
+    return Preferences().effective_language()
+
+
+def edit_codebook(window: Any) -> CodebookEditor | None:
+    """Edit > Codebook of the main window: each edit reaches the window's views at once."""
+    session = window.session
+    if session.project is None:
+        return None
+    editor = CodebookEditor(session.project, window)
+
+    def publish(changes: Any) -> None:
+        session.publish(changes)
+        session.saved.emit()
+
+    editor.changed.connect(publish)
+    editor.exec()
+    return editor

@@ -1,0 +1,175 @@
+"""Long work off the GUI thread: any progress generator on a QThreadPool, with Cancel.
+
+A job is a generator that yields ``Progress(done, total, message)`` values and returns
+a report (the import and export functions of ``io`` are such generators). ``TaskRunner``
+drives one on the global ``QThreadPool`` and turns each yield into a ``progress``
+signal; ``run_with_progress`` shows a ``QProgressDialog`` with Cancel and returns the
+report. ``set_synchronous(True)`` drives every job on the calling thread instead,
+processing events between steps so that the dialog still answers clicks (tests).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import traceback
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+translate = QCoreApplication.translate
+
+JobFactory = Callable[[Callable[[], bool]], Generator[Any, None, Any]]
+
+_synchronous = os.environ.get("REDESK_SYNC_TASKS", "") == "1"
+
+
+def set_synchronous(on: bool) -> None:
+    """Drive jobs on the calling thread (tests) instead of the thread pool."""
+    global _synchronous
+    _synchronous = on
+
+
+def is_synchronous() -> bool:
+    return _synchronous
+
+
+class TaskFailed(Exception):
+    """A job raised; ``summary`` is its one-line message, ``details`` the traceback."""
+
+    def __init__(self, summary: str, details: str = "") -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.details = details
+
+
+class TaskRunner(QObject):
+    """Runs one job; signals are delivered on the GUI thread."""
+
+    progress = Signal(int, int, str)  # done, total, message
+    finished = Signal(object)  # the job's report
+    failed = Signal(str, str)  # one-line summary, details
+
+    def __init__(self, make_generator: JobFactory, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make = make_generator
+        self._cancel = threading.Event()
+        self.report: Any = None
+        self.error: TaskFailed | None = None
+        self.done = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _drive(self, on_step: Callable[[], None] | None = None) -> None:
+        try:
+            gen = self._make(self._cancel.is_set)
+            while True:
+                try:
+                    step = next(gen)
+                except StopIteration as stop:
+                    self.report = stop.value
+                    break
+                self.progress.emit(
+                    int(getattr(step, "done", 0)),
+                    int(getattr(step, "total", 0)),
+                    str(getattr(step, "message", "")),
+                )
+                if on_step is not None:
+                    on_step()
+        except Exception as exc:  # noqa: BLE001 - reported through ``failed``
+            summary = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            self.error = TaskFailed(summary, "".join(traceback.format_exception(exc)))
+        self.done = True
+        if self.error is not None:
+            self.failed.emit(self.error.summary, self.error.details)
+        else:
+            self.finished.emit(self.report)
+
+    def start(self) -> None:
+        """Start the job (on the pool, or right here in synchronous mode)."""
+        if _synchronous:
+            self._drive(on_step=QCoreApplication.processEvents)
+        else:
+            QThreadPool.globalInstance().start(_Job(self))
+
+    def wait(self) -> Any:
+        """Run an event loop until the job ends; return its report or raise ``TaskFailed``."""
+        if not self.done:
+            loop = QEventLoop()
+            self.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+            self.failed.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+            if not self.done:
+                loop.exec()
+        if self.error is not None:
+            raise self.error
+        return self.report
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__()
+        self.runner = runner
+
+    def run(self) -> None:
+        self.runner._drive()
+
+
+def run_job(make_generator: JobFactory) -> Any:
+    """Run a job to its end with no dialog; return its report or raise ``TaskFailed``."""
+    runner = TaskRunner(make_generator)
+    runner.start()
+    return runner.wait()
+
+
+def run_with_progress(
+    parent: QWidget | None, title: str, make_generator: JobFactory, *, show_error: bool = True
+) -> Any:
+    """Run ``make_generator(cancel)`` with a progress dialog; the report, or None if it failed.
+
+    ``cancel`` is a callable the job polls; Cancel in the dialog sets it, and the job
+    returns its report (which says it was cancelled). A failure is shown to the user
+    (unless ``show_error`` is False) and gives None.
+    """
+    dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("taskProgress")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(420)
+    runner = TaskRunner(make_generator, dialog)
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(max(done, 0), max(total, 0)) if total > 0 else 0)
+        if message:
+            dialog.setLabelText(f"{title}\n{message}")
+
+    def on_cancel() -> None:
+        runner.cancel()
+        dialog.setLabelText(translate("Tasks", "Cancelling…"))
+
+    runner.progress.connect(on_progress)
+    dialog.canceled.connect(on_cancel)
+    try:
+        runner.start()
+        report = runner.wait()
+    except TaskFailed as exc:
+        if show_error:
+            from rareearth_desk.ui.errors import show_error as show
+
+            show(parent, title, exc.summary, exc.details)
+        return None
+    finally:
+        dialog.canceled.disconnect(on_cancel)
+        dialog.close()
+        dialog.deleteLater()
+    return report
