@@ -106,3 +106,12 @@ def test_gbk_file_imports(tmp_path: Path) -> None:
 )
 def test_parse_date(text: str, expected: datetime | None) -> None:
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_long_utf16_without_bom_with_astral_characters(encoding: str) -> None:
+    # pairs of surrogates fall across the sniffing sample's end
+    chinese = "稀土\U00020000价格上涨，供应链依赖问题仍然突出。" * 20000
+    english = "Rare earth \U0001f600 prices.\n" * 5000
+    assert decode(chinese.encode(encoding)) == chinese
+    assert decode(english.encode(encoding)) == english

@@ -109,21 +109,20 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text without a byte-order mark: ASCII-heavy (NUL pattern) or plausible Chinese."""
     if len(data) % 2 or len(data) < 4:
         return None
-    sample = data[: _SAMPLE - _SAMPLE % 2]
+    has_nul = b"\x00" in data[:_SAMPLE]
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
-            text = sample.decode(encoding)
+            whole = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        text = whole[: _SAMPLE // 2]
         if any(ord(c) in _CONTROL for c in text) or "\ufffd" in text:
             continue
         ascii_share = sum(1 for c in text if ord(c) < 128) / len(text)
-        cjk = len(_CJK.findall(text))
-        if ascii_share > 0.5 and b"\x00" in sample or cjk >= 2 and plausibility(text) >= 0.9:
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
+        if ascii_share > 0.5 and has_nul:
+            return whole
+        if len(_CJK.findall(text)) >= 2 and plausibility(text) >= 0.85:
+            return whole
     return None
 
 
