@@ -81,7 +81,9 @@ def looks_like_formula(text: str) -> bool:
 
 def xml_text(text: str) -> str:
     """Escape cell text for an XML text node (carriage returns kept as character references)."""
-    return text.translate(_ESCAPES)
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        return text.translate(_ESCAPES)
+    return text
 
 
 def xml_attr(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +22,19 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._writer import WorksheetWriter
 
-from rareearth_desk.io.xlsx_safe import cell_text, looks_like_formula, xml_attr, xml_text
+from rareearth_desk.io.xlsx_safe import (
+    FORMULA_STARTS,
+    cell_text,
+    looks_like_formula,
+    xml_attr,
+    xml_text,
+)
 
 EXCEL_ROW_LIMIT = 1_048_576
 _EPOCH = datetime(1899, 12, 30)
+_DAY = timedelta(days=1)
+_SPACES = frozenset(" \t\n\r")
+FORMULA_FIRST = frozenset(FORMULA_STARTS)
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
@@ -100,10 +109,12 @@ class Styled:
 
 
 def excel_serial(value: datetime | date) -> float:
+    """Days since 1899-12-30, the way Excel stores dates (time of day as the fraction)."""
     if not isinstance(value, datetime):
         value = datetime(value.year, value.month, value.day)
-    delta = value.replace(tzinfo=None) - _EPOCH
-    return delta.days + delta.seconds / 86400
+    elif value.tzinfo is not None:
+        value = value.replace(tzinfo=None)
+    return (value - _EPOCH) / _DAY
 
 
 class StreamSheet:
@@ -154,46 +165,54 @@ class StreamSheet:
         self._out.write("".join(head))
 
     def append(self, values: Sequence[Any], height: float | None = None) -> None:
-        """Write one row; ``values`` aligned with the columns (None = empty cell)."""
+        """Write one row; ``values`` aligned with the columns (None or "" = empty cell)."""
         self.rows += 1
         r = self.rows
         parts = [
             f'<row r="{r}" ht="{height:.1f}" customHeight="1">' if height else f'<row r="{r}">'
         ]
+        add = parts.append
         styles = self._styles
         letters = self._letters
         for i, value in enumerate(values):
+            t = type(value)
+            if t is int:  # most cells: ids, offsets, 0/1 topic flags
+                add(f'<c r="{letters[i]}{r}" s="{styles[i]}"><v>{value}</v></c>')
+                continue
             if value is None or value == "":
                 continue
-            ref = f"{letters[i]}{r}"
             style = styles[i]
-            if isinstance(value, Styled):
+            if t is Styled:
                 style = value.style
                 if value.link:
-                    self._links.write(f'<hyperlink ref="{ref}" location="{xml_attr(value.link)}"/>')
+                    self._links.write(
+                        f'<hyperlink ref="{letters[i]}{r}" location="{xml_attr(value.link)}"/>'
+                    )
                 value = value.value
+                t = type(value)
                 if value is None or value == "":
                     continue
-            if isinstance(value, str):
+            if t is str:
                 text = cell_text(value)
                 if text is not value and len(text) < len(value) and text.endswith("characters]"):
                     self.cut += 1
-                if looks_like_formula(text):
-                    style = self._quote[i] if style == styles[i] else style
-                space = ' xml:space="preserve"' if text != text.strip() else ""
-                parts.append(
-                    f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{xml_text(text)}</t></is></c>'
+                if text[0] in FORMULA_FIRST and style == styles[i]:
+                    style = self._quote[i]
+                space = ' xml:space="preserve"' if text[0] in _SPACES or text[-1] in _SPACES else ""
+                add(
+                    f'<c r="{letters[i]}{r}" s="{style}" t="inlineStr"><is><t{space}>'
+                    f"{xml_text(text)}</t></is></c>"
                 )
-            elif isinstance(value, bool):
-                parts.append(f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>')
+            elif t is datetime or t is date:
+                add(f'<c r="{letters[i]}{r}" s="{style}"><v>{excel_serial(value)!r}</v></c>')
+            elif t is bool:
+                add(f'<c r="{letters[i]}{r}" s="{style}" t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, int | float):
-                parts.append(f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>')
-            elif isinstance(value, datetime | date):
-                parts.append(f'<c r="{ref}" s="{style}"><v>{excel_serial(value)!r}</v></c>')
+                add(f'<c r="{letters[i]}{r}" s="{style}"><v>{value!r}</v></c>')
             else:
                 text = xml_text(cell_text(str(value)))
-                parts.append(f'<c r="{ref}" s="{style}" t="inlineStr"><is><t>{text}</t></is></c>')
-        parts.append("</row>")
+                add(f'<c r="{letters[i]}{r}" s="{style}" t="inlineStr"><is><t>{text}</t></is></c>')
+        add("</row>")
         self._out.write("".join(parts))
 
     @property

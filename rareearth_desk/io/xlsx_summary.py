@@ -62,7 +62,7 @@ class SummaryStats:
         for t in topics or (None,):
             self.by_topic[(t, stance)] += 1
         self.by_source[(source, stance)] += 1
-        month = published.strftime("%Y-%m") if published else ""
+        month = f"{published.year:04d}-{published.month:02d}" if published else ""
         self.by_month[(month, stance)] += 1
 
 
