@@ -75,21 +75,33 @@ class ArticleText(QTextEdit):
         doc.setUndoRedoEnabled(False)
         doc.setDocumentMargin(14)
         doc.setDefaultFont(self.font())
-        build_document(doc, text, blocks)
-        self._apply(doc, 0, len(text))
+        factory = self.factory()
+        build_document(doc, text, blocks, factory.plain())
+        self._apply(doc, 0, len(text), skip_plain=True)
+        old = self.document()
+        ours = old is not None and old.parent() is self
         self.setDocument(doc)
+        if ours:
+            old.deleteLater()
         self.sentences.reset(text)
         self.setExtraSelections([])
 
-    def _apply(self, doc: QTextDocument, lo: int, hi: int) -> None:
+    def _apply(self, doc: QTextDocument, lo: int, hi: int, *, skip_plain: bool = False) -> None:
+        """Set the format of every run in ``[lo, hi)`` (plain runs skipped on a fresh document)."""
         if self.map is None:
             return
+        factory = self.factory()
+        plain = factory.plain()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         to_doc = self.map.to_doc
-        for s, e, fmt in format_runs(self.layers, lo, hi, self.factory()):
-            cursor.setPosition(to_doc(s))
-            cursor.setPosition(to_doc(e), QTextCursor.MoveMode.KeepAnchor)
+        set_position = cursor.setPosition
+        keep = QTextCursor.MoveMode.KeepAnchor
+        for s, e, fmt in format_runs(self.layers, lo, hi, factory):
+            if skip_plain and fmt is plain:
+                continue
+            set_position(to_doc(s))
+            set_position(to_doc(e), keep)
             cursor.setCharFormat(fmt)
         cursor.endEditBlock()
 

@@ -14,7 +14,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextListFormat
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +28,18 @@ class Block:
     start: int
     end: int
     kind: str  # "heading", "bullet" or "para"
+
+
+class _Identity:
+    """Text without characters outside the BMP: code points are UTF-16 units."""
+
+    @staticmethod
+    def to_utf16(cp: int) -> int:
+        return cp
+
+    @staticmethod
+    def to_cp(u16: int) -> int:
+        return u16
 
 
 class _Utf16Fallback:
@@ -41,6 +59,8 @@ class _Utf16Fallback:
 
 
 def _utf16_map(text: str) -> Any:
+    if len(text.encode("utf-16-le")) == 2 * len(text):
+        return _Identity()
     try:
         from rareearth_desk.nlp.offsets import Utf16Map
     except ImportError:
@@ -104,8 +124,10 @@ class DocMap:
         return self.blocks[max(bisect_right(self.cp_starts, cp) - 1, 0)]
 
 
-def build_document(doc: QTextDocument, text: str, blocks: list[Block]) -> None:
-    """Fill ``doc`` with the blocks of ``text``: headings spaced, bullets as a list."""
+def build_document(
+    doc: QTextDocument, text: str, blocks: list[Block], char_format: QTextCharFormat | None = None
+) -> None:
+    """Fill ``doc`` with the blocks of ``text`` (in ``char_format``): headings, bullets as a list."""
     doc.clear()
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
@@ -134,5 +156,8 @@ def build_document(doc: QTextDocument, text: str, blocks: list[Block]) -> None:
                 current_list.add(cursor.block())
         else:
             current_list = None
-        cursor.insertText(text[b.start : b.end])
+        if char_format is None:
+            cursor.insertText(text[b.start : b.end])
+        else:
+            cursor.insertText(text[b.start : b.end], char_format)
     cursor.endEditBlock()
