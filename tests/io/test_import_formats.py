@@ -220,3 +220,16 @@ def test_jsonl_claim_quote_must_match(tmp_path: Path) -> None:
     records, failures = _split(list(read_paths([path])))
     assert [r.text for r in records] == ["abcdef"]
     assert failures[0].line == 2 and "quote does not match" in failures[0].reason
+
+
+def test_csv_delimiter_comes_from_the_header(tmp_path: Path) -> None:
+    (tmp_path / "one.csv").write_text(
+        'text\n"Prices rose, traders said; supply is tight."\n', encoding="utf-8"
+    )
+    (tmp_path / "tabs.tsv").write_text("title\ttext\nT\tA, B; C | D\n", encoding="utf-8")
+    records, failures = _split(list(read_paths([tmp_path])))
+    assert failures == []
+    assert [r.text for r in records] == [
+        "Prices rose, traders said; supply is tight.",
+        "A, B; C | D",
+    ]

@@ -45,7 +45,12 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
 def decode_html(data: bytes) -> str:
-    """The page's text, honouring a declared charset when it decodes cleanly."""
+    """The page's text: UTF-8 when it decodes strictly, else the declared charset, else sniffed."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-8").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
     declared = _CHARSET.search(data[:4096])
     if declared:
         name = declared.group(1).decode("ascii", "replace").lower()

@@ -8,7 +8,8 @@ column is one failure naming the file and the columns it has; a row without text
 failure naming its row; other rows still import.
 
 Rows are numbered as a spreadsheet shows them (the header row is row 1 when it is the
-first line). CSV dialects (comma, semicolon, tab, bar) are sniffed.
+first line). The CSV delimiter (comma, semicolon, tab, bar, full-width comma) is the
+one the header line uses.
 """
 
 from __future__ import annotations
@@ -147,15 +148,23 @@ def _lang(value: str) -> str:
     return {"chinese": "zh", "中文": "zh", "english": "en", "英文": "en"}.get(value, "")
 
 
+def _delimiter(text: str) -> str:
+    """The delimiter used most in the header line (a comma when there is none).
+
+    The header decides, not the rows: rows hold free text full of commas and semicolons.
+    """
+    header = next((line for line in text.split("\n") if line.strip()), "")
+    header = re.sub(r'"[^"]*"', "", header)  # quoted header names do not count
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|", "，")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
 def read_csv(data: bytes, path: Path, mapping: ColumnMapping | None = None) -> Iterator[Item]:
-    """Records of a CSV file (any supported encoding; dialect sniffed)."""
+    """Records of a CSV file (any supported encoding; delimiter from the header line)."""
     text = decode(data).lstrip("\ufeff")
     csv.field_size_limit(MAX_TEXT_BYTES)
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         row_number = 0
