@@ -55,7 +55,7 @@ def display_width(text: str) -> int:
 def wrapped_lines(text: str, width: float) -> int:
     """About how many lines ``text`` takes in a wrapped column ``width`` characters wide."""
     room = max(width * 1.1 - 1, 4)  # a column of width w holds a little more than w letters
-    if len(text) <= room / 2 or (len(text) <= room and text.isascii() and "\n" not in text):
+    if "\n" not in text and (len(text) <= room / 2 or (len(text) <= room and text.isascii())):
         return 1
     lines = 0
     for para in text[:3000].split("\n"):
