@@ -53,6 +53,11 @@ SINGLE_CHARACTER_ELEMENTS = frozenset(
     "铍鈹镁鎂硅矽铂鉑钯鈀铑銠铱銥钌釕锇鋨铬鉻锌鋅铝鋁硼氦镉鎘硒砷锶鍶铯銫铷銣钍釷"
 )
 
+# The only two-letter element symbols listed as MATERIAL. They are safe only when matched
+# case-sensitively (Nd, not ND for North Dakota; Pr, not PR; Tb, not TB).
+ELEMENT_SYMBOLS = frozenset("Nd Pr Dy Tb Sm Gd Yb Ga".split())
+SYMBOL_SHAPE = re.compile(r"[A-Z][a-z]")
+
 # Names that are always wrong for a given type (e.g. a country is never an ORG).
 DENIED_FOR_TYPE: dict[str, frozenset[str]] = {
     "ORG": frozenset(
@@ -157,6 +162,8 @@ def _name_problems(e: Entry) -> list[str]:
             problems.append(f"{where}: {name!r} is a common word")
         if name in UNSAFE_SYMBOLS:
             problems.append(f"{where}: {name!r} is an unsafe short symbol")
+        if e.type == "MATERIAL" and SYMBOL_SHAPE.fullmatch(name) and name not in ELEMENT_SYMBOLS:
+            problems.append(f"{where}: symbol {name!r} is not in the safe symbol list")
     denied = DENIED_FOR_TYPE.get(e.type, frozenset())
     for name in e.names:
         if name in denied:
@@ -228,6 +235,9 @@ def test_checks_catch_bad_lines(tmp_path: Path) -> None:
     assert any("one character" in p for p in name_problems)
     assert any("'may' is a common word" in p for p in name_problems)
     assert not any("'US'" in p for p in name_problems)
+    symbol = Entry("x.tsv", 1, "MATERIAL", "钬", ("Ho", "Dy"))
+    assert [p for p in _name_problems(symbol) if "Ho" in p]
+    assert not [p for p in _name_problems(symbol) if "Dy" in p]
 
 
 def test_counts_by_type(gazetteer: list[Entry], capsys: pytest.CaptureFixture[str]) -> None:
