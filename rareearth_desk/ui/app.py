@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from rareearth_desk import APP_ID, APP_NAME
@@ -39,39 +39,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-def apply_theme(theme: str) -> None:
-    """Fusion with a light or a dark palette (highlight colours are chosen per palette)."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    app.setStyle("Fusion")
-    if theme != "dark":
-        app.setPalette(app.style().standardPalette())
-        return
-    p = QPalette()
-    role = QPalette.ColorRole
-    for r, c in (
-        (role.Window, "#2b2d30"),
-        (role.WindowText, "#e6e6e6"),
-        (role.Base, "#1e1f22"),
-        (role.AlternateBase, "#26282b"),
-        (role.Text, "#e6e6e6"),
-        (role.Button, "#2f3135"),
-        (role.ButtonText, "#e6e6e6"),
-        (role.ToolTipBase, "#393b40"),
-        (role.ToolTipText, "#f0f0f0"),
-        (role.Highlight, "#3d6fb6"),
-        (role.HighlightedText, "#ffffff"),
-        (role.PlaceholderText, "#9a9da3"),
-        (role.Link, "#7db7ff"),
-    ):
-        p.setColor(r, QColor(c))
-    p.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#777a80"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#777a80"))
-    p.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#777a80"))
-    app.setPalette(p)
-
-
 def make_app(qt_args: list[str]) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -85,6 +52,10 @@ def make_app(qt_args: list[str]) -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from rareearth_desk.ui.errors import install_error_handling, setup_logging
+
+    setup_logging()
+    install_error_handling(app)
     return app
 
 
@@ -103,12 +74,19 @@ def create_window(project_path: str | None) -> object:
     """The main window with its project open (used by ``run`` and the tests)."""
     from PySide6.QtWidgets import QMessageBox
 
+    from rareearth_desk.ui.annotator_prompt import maybe_prompt_annotator
     from rareearth_desk.ui.main_window import MainWindow
-    from rareearth_desk.ui.prefs import Prefs
+    from rareearth_desk.ui.preferences import Preferences
+    from rareearth_desk.ui.settings import install_translator
+    from rareearth_desk.ui.theme import apply_theme
 
-    prefs = Prefs()
+    prefs = Preferences()
+    app = QApplication.instance()
+    if app is not None:
+        install_translator(app, prefs.language())
     apply_theme(prefs.theme())
     window = MainWindow(prefs)
+    maybe_prompt_annotator(window, prefs)
     try:
         path = start_project(project_path, prefs.last_project())
     except Exception as exc:  # noqa: BLE001 - the sample could not be built: say so

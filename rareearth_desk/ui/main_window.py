@@ -68,8 +68,6 @@ class MainWindow(QMainWindow):
         )
         self.toolbar = A.build_toolbar(self, self.actions_by_id)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
-        for hook in project_ops.missing_hooks():
-            self.actions_by_id[hook].setVisible(False)
 
         self.status_counts = QLabel(self)
         self.status_user = QLabel(self)
@@ -259,7 +257,7 @@ class MainWindow(QMainWindow):
             self.tagging.open_article(self.tagging.article)
 
     def toggle_theme(self, dark: bool) -> None:
-        from rareearth_desk.ui.app import apply_theme
+        from rareearth_desk.ui.theme import apply_theme
 
         self.prefs.set_theme("dark" if dark else "light")
         apply_theme("dark" if dark else "light")
@@ -345,7 +343,9 @@ class MainWindow(QMainWindow):
             self.resize(1500, 920)
         if state:
             self.restoreState(QByteArray(state))
-        self.actions_by_id["view.dark"].setChecked(self.prefs.theme() == "dark")
+        from rareearth_desk.ui.theme import resolve_theme
+
+        self.actions_by_id["view.dark"].setChecked(resolve_theme(self.prefs.theme()) == "dark")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() and self.session.project is not None:
