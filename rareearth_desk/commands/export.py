@@ -149,9 +149,13 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _drive(gen: Any) -> Any:
-    """Run an export generator, showing its progress on stderr; returns its report."""
+    """Run an export generator, showing its progress on stderr; returns its report.
+
+    On a terminal one line is rewritten in place; otherwise a line is printed per tenth.
+    """
     tty = sys.stderr.isatty()
     last = ""
+    shown = -1
     while True:
         try:
             p = next(gen)
@@ -159,13 +163,15 @@ def _drive(gen: Any) -> Any:
             if tty and last:
                 sys.stderr.write("\r" + " " * len(last) + "\r")
             return stop.value
-        line = f"{p.message} ({p.done * 100 // p.total}%)" if p.total else p.message
+        percent = p.done * 100 // p.total if p.total else 0
+        line = f"{p.message} ({percent}%)" if p.total else p.message
         if tty:
             sys.stderr.write("\r" + line.ljust(len(last)))
             sys.stderr.flush()
-        elif line != last:
+            last = line
+        elif percent // 10 != shown:
+            shown = percent // 10
             print(line, file=sys.stderr)
-        last = line
 
 
 def _run_corrections(args: argparse.Namespace) -> int:
