@@ -233,3 +233,15 @@ def test_csv_delimiter_comes_from_the_header(tmp_path: Path) -> None:
         "Prices rose, traders said; supply is tight.",
         "A, B; C | D",
     ]
+
+
+def test_xhtml_with_xml_declaration(tmp_path: Path) -> None:
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>镓出口</title></head><body><main><p>镓的出口需要许可证。</p></main></body></html>"
+    )
+    path = tmp_path / "a.xhtml"
+    path.write_text(page, encoding="utf-8")
+    [record] = list(read_paths([path]))
+    assert isinstance(record, ArticleRecord)
+    assert (record.title, record.text) == ("镓出口", "镓的出口需要许可证。")

@@ -41,6 +41,7 @@ _DATE_META = (
     "dc.date.issued",
     "sailthru.date",
 )
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -67,6 +68,7 @@ def parse_html(data: bytes, origin: str) -> ArticleRecord:
     markup = decode_html(data)
     if not markup.strip():
         raise ReadError("no text in the page")
+    markup = _XML_DECLARATION.sub("", markup, count=1)  # lxml refuses it in a str
     try:
         tree = html.document_fromstring(markup)
     except (etree.ParserError, ValueError) as exc:
