@@ -107,3 +107,15 @@ def test_rebuild_gives_the_same_results(project: Project) -> None:
     with project.connection() as conn:
         search.rebuild(conn)
     assert {q: project.repo.search(q) for q in before} == before
+
+
+def test_rows_added_outside_the_repository_are_indexed(project: Project) -> None:
+    from rareearth_desk.core.models import Article
+
+    with project.session() as s:
+        article = Article(title="手工", text="赣州稀土永磁产业园。", content_hash="manual-1")
+        s.add(article)
+        s.flush()
+        new_id = article.id
+    assert project.repo.search("赣州") == [new_id]
+    assert project.repo.search("永磁") == [new_id]
