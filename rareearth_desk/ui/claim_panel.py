@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +44,21 @@ class NoteEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusOutEvent(event)
         self.done.emit()
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Row heights measured with the fonts really used (CJK lines are taller than Latin)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 - Qt API
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        width = view.viewport().width() - 36 if isinstance(view, QWidget) else base.width()
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)
+        doc.setTextWidth(max(width, 80))
+        doc.setPlainText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        return QSize(base.width(), max(base.height(), int(doc.size().height()) + 8))
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -71,6 +89,9 @@ class ClaimPanel(QWidget):
         self.list.setObjectName("claimList")
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setItemDelegate(_WrapDelegate(self.list))
         self.list.currentItemChanged.connect(self._item_changed)
 
         self.editor = QGroupBox("Current claim", self)
