@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
                 self.tagging.open_article(None)
         self._enable()
         self.update_status()
-        self.status_saved.setText("All changes saved")
+        self.status_saved.setText("Read-only" if project.read_only else "All changes saved")
         self.status_saved.setStyleSheet("")
         if project.read_only:
             self.statusBar().showMessage(
@@ -279,15 +279,11 @@ class MainWindow(QMainWindow):
         if changes.codebook:
             self._install_codebook()
         article = self.tagging.article
-        if (
-            article is not None
-            and article.id in changes.articles
-            and self.session.project is not None
-        ):
-            try:
-                self.tagging.article = self.session.project.repo.get_article(article.id)
-            except KeyError:
-                pass
+        if article is not None and article.id in changes.articles:
+            row = self.list.model.row_of(article.id)
+            data = self.list.model.row_data(row) if row is not None else None
+            if data is not None:
+                article.status = data.status
         self.update_status()
 
     def _on_saved(self) -> None:
@@ -295,8 +291,12 @@ class MainWindow(QMainWindow):
         self.status_saved.setStyleSheet("color: #2e7d32;")
 
     def _on_failed(self, message: str) -> None:
-        self.status_saved.setText("Not saved")
         self.status_saved.setStyleSheet("color: #c62828; font-weight: 600;")
+        if self.session.read_only:  # already said when it opened: no dialog at every key
+            self.status_saved.setText("Read-only")
+            self.statusBar().showMessage(message, 8000)
+            return
+        self.status_saved.setText("Not saved")
         QMessageBox.warning(self, "Not saved", message)
 
     def update_status(self) -> None:

@@ -76,12 +76,22 @@ class ArticleTableModel(QAbstractTableModel):
         return rows[i] if i < len(rows) else None
 
     def refresh_articles(self, article_ids: set[int]) -> None:
-        """Re-read the rows of these articles (if shown)."""
-        for aid in article_ids:
-            row = self.row_of(aid)
+        """Re-read the rows of these articles (if shown and cached) in one query."""
+        rows = {aid: self.row_of(aid) for aid in article_ids}
+        cached = [
+            aid for aid, row in rows.items() if row is not None and row // CHUNK in self._chunks
+        ]
+        fresh = {r.id: r for r in self.repo.article_rows(cached)} if cached and self.repo else {}
+        for aid, row in rows.items():
             if row is None:
                 continue
-            self._chunks.pop(row // CHUNK, None)
+            chunk = self._chunks.get(row // CHUNK)
+            if chunk is not None:
+                i = row - (row // CHUNK) * CHUNK
+                if aid in fresh and i < len(chunk):
+                    chunk[i] = fresh[aid]
+                else:
+                    self._chunks.pop(row // CHUNK, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # ------------------------------------------------------------ Qt model

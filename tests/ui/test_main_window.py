@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -95,20 +94,28 @@ def test_damaged_project_gets_a_dialog_not_a_traceback(
     assert not win.actions_by_id["file.export"].isEnabled()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
 def test_read_only_project_reports_instead_of_crashing(
     qtbot: Any, project_path: Path, warnings: list[str]
 ) -> None:
+    from conftest import store_claims
+
     from rareearth_desk.ui.main_window import MainWindow
 
     project_path.chmod(0o444)
     win = MainWindow()
     qtbot.addWidget(win)
     assert win.open_project(project_path)
+    assert win.session.read_only
+    assert "(read-only)" in win.windowTitle()
     win.show()
+    win.activateWindow()
+    win.view.setFocus()
     win.view.select_span(0, 5)
     QTest.keyClick(win.view, Qt.Key.Key_1)
-    assert warnings and "read-only" in warnings[0]
+    assert store_claims(win) == []
+    assert win.status_saved.text() == "Read-only"
+    assert "read-only" in win.statusBar().currentMessage()
+    assert warnings == []
     win.close()
 
 
