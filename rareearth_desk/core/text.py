@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 
-_WS = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_LATIN = re.compile(r"[A-Za-z]")
+# Counting on UTF-8 bytes keeps language detection in C: a Chinese character starts with
+# a lead byte 0xE3-0xE9 (U+3000-U+9FFF) or 0xF0 (the supplementary ideographs).
+_KEEP_CJK_LEADS = bytes(b for b in range(256) if not (0xE3 <= b <= 0xE9 or b == 0xF0))
+_KEEP_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 
 
 def normalise(text: str) -> str:
     """Text reduced for duplicate detection: NFKC, case-folded, whitespace removed."""
-    return _WS.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 def content_hash(text: str) -> str:
@@ -23,9 +23,9 @@ def content_hash(text: str) -> str:
 
 def detect_lang(text: str) -> str:
     """"zh", "en" or "mixed" from the share of Chinese characters and Latin letters."""
-    sample = text[:20000]
-    cjk = len(_CJK.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    sample = text[:20000].encode("utf-8", "surrogatepass")
+    cjk = len(sample.translate(None, _KEEP_CJK_LEADS))
+    latin = len(sample.translate(None, _KEEP_LATIN))
     # a Chinese character carries about as much as a 4-letter English word
     weight_zh, weight_en = cjk * 4, latin
     total = weight_zh + weight_en
