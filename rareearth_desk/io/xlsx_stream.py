@@ -141,8 +141,8 @@ class StreamSheet:
         self._styles = list(styles)
         self._quote = list(quote_styles)
         self._links_path = path.with_suffix(".links")
-        self._links = open(self._links_path, "w", encoding="utf-8")  # noqa: SIM115
-        self._out = open(path, "w", encoding="utf-8")  # noqa: SIM115
+        self._links = open(self._links_path, "w", encoding="utf-8")
+        self._out = open(path, "w", encoding="utf-8")
         self._landscape = landscape
         self.rows = 0
         self.cut = 0  # cells cut at the cell limit

@@ -180,3 +180,39 @@ def test_libreoffice_converts_the_workbook(project_path: Path, tmp_path: Path) -
     assert pdf.is_file(), result.stderr + result.stdout
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page") + data.count(b"/Type/Page") >= 3
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
+)
+def test_workbook_saved_by_libreoffice_reads_back_unchanged(
+    project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = tmp_path / "b.xlsx"
+    assert main(["export", str(project_path), str(book), "--lang", "zh"]) == 0
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(book),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    saved = tmp_path / "lo" / "b.xlsx"
+    assert saved.is_file()
+    rows = CalamineWorkbook.from_path(str(saved)).get_sheet_by_name("Claims").to_python()
+    notes = {r[rows[0].index("备注")] for r in rows[1:]}
+    assert {"-2+3", "#N/A"} <= notes  # text that looks like a formula or an error stays text
+    capsys.readouterr()
+    assert (
+        main(["export", str(project_path), "--apply-corrections", str(saved), "--lang", "zh"]) == 0
+    )
+    assert "changed 0 claims (0 fields) from 7 rows" in capsys.readouterr().out
