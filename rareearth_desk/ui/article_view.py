@@ -214,6 +214,14 @@ class ArticleText(QTextEdit):
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            cur = self.textCursor()
+            if cur.hasSelection():
+                cur.clearSelection()
+                self.setTextCursor(cur)
+            else:
+                self.claimClicked.emit(None)
+            return
         if self.sentences.active and event.modifiers() in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,

@@ -210,3 +210,50 @@ def test_entity_corrections_apply_at_once_and_undo(window: Any, qtbot: Any) -> N
     assert (start, end, "PERSON") in window.view.layers.entities
     QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert entity_rules(project, window.tagging.article_id) == []
+
+
+def test_escape_clears_the_selection_then_the_current_claim(window: Any) -> None:
+    select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_2)
+    assert window.tagging.current is not None
+    select_text(window, "Lynas")
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.view.selection_span() is None
+    assert window.tagging.current is not None
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.tagging.current is None
+    assert not window.claims.editor.isEnabled()
+    QTest.keyClick(window.view, Qt.Key.Key_3)  # no selection, no claim: nothing happens
+    assert len(store_claims(window)) == 1
+
+
+def test_click_on_a_claim_makes_it_current_and_click_selects_a_sentence(window: Any) -> None:
+    select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_2)
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    (c,) = store_claims(window)
+    view = window.view
+    point = view.cursorRect(_cursor_at(view, c.start + 3)).center()
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    assert window.tagging.current == c.id
+    if not window.view.sentences.spans:
+        return  # sentence splitting not installed
+    QTest.keyClick(view, Qt.Key.Key_S)
+    far = view.cursorRect(_cursor_at(view, view.text.index("China controls") + 4)).center()
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, far
+    )
+    QTest.keyClick(view, Qt.Key.Key_1)
+    claims = store_claims(window)
+    assert any(view.text[k.start : k.end].startswith("China controls 90%") for k in claims)
+
+
+def _cursor_at(view: Any, cp: int) -> Any:
+    from PySide6.QtGui import QTextCursor
+
+    cur = QTextCursor(view.document())
+    cur.setPosition(view.map.to_doc(cp))
+    return cur
