@@ -44,9 +44,9 @@ UNSAFE_SYMBOLS = frozenset(
 )
 
 # Element names of one Chinese character (simplified and traditional) that are safe to
-# match anywhere as MATERIAL: each character is used for its element only. 铁 金 银 铅
-# 锡 铜? 磷 碳 氟 are not here because they occur inside everyday words and place names;
-# 铜 is here, with 铜陵/铜川/铜仁 as GPE so that the longer name wins.
+# match as MATERIAL: each character is used for its element only. 铁 金 银 铅 锡 磷 碳 氟
+# are not here because they occur inside everyday words and place names (地铁, 无锡);
+# 铜 is here, with 铜陵/铜川/铜仁 listed as GPE so that the longer name wins.
 SINGLE_CHARACTER_ELEMENTS = frozenset(
     "镧鑭铈鈰镨鐠钕釹钷鉕钐釤铕銪钆釓铽鋱镝鏑钬鈥铒鉺铥銩镱鐿镥鑥鎦钪鈧钇釔"
     "镓鎵锗鍺锑銻钨鎢锂鋰钴鈷镍鎳锰錳铜銅铀鈾钒釩钛鈦锆鋯铪鉿铟銦碲铋鉍钼鉬铌鈮钽鉭"
