@@ -273,7 +273,7 @@ def paste_records(text: str) -> tuple[list[Any], list[Any]]:
 
 def paste_as_article(parent: QWidget | None, project: Any, text: str | None = None) -> Any:
     """Import the clipboard's text after a preview; the ImportReport, or None if cancelled."""
-    from rareearth_desk.io.importers import ImportReport
+    from rareearth_desk.io.importers import import_text
 
     if project is None:
         return None
@@ -292,20 +292,13 @@ def paste_as_article(parent: QWidget | None, project: Any, text: str | None = No
     preview = PastePreview(records, failures, parent)
     if not preview.exec() or not records:
         return None
-    report = ImportReport(failed=list(failures))
     try:
-        ids = project.repo.add_articles(records)
+        report = import_text(project, text, origin="clipboard")
     except Exception as exc:  # noqa: BLE001 - one line for the user; nothing was written
         from rareearth_desk.ui.errors import show_error
 
         show_error(parent, translate("ImportDialog", "Paste as article"), str(exc))
         return None
-    for article_id in ids:
-        if article_id is None:
-            report.duplicates += 1
-        else:
-            report.imported += 1
-            report.article_ids.append(article_id)
     show_report(parent, report)
     return report
 

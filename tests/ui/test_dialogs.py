@@ -1,0 +1,141 @@
+"""Background jobs with progress and cancel, and the start page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+from rareearth_desk.io.importers import Progress
+
+
+def counting(n: int, log: list[int]) -> Callable[[Callable[[], bool]], Generator[Any, None, Any]]:
+    def job(cancel: Callable[[], bool]) -> Generator[Progress, None, dict[str, Any]]:
+        done = 0
+        for i in range(n):
+            if cancel():
+                return {"done": done, "cancelled": True}
+            log.append(i)
+            done += 1
+            yield Progress(done, n, f"step {done}")
+        return {"done": done, "cancelled": False}
+
+    return job
+
+
+def failing(cancel: Callable[[], bool]) -> Generator[Progress, None, None]:
+    yield Progress(0, 1, "starting")
+    raise OSError("cannot write /nowhere/out.xlsx")
+
+
+@pytest.fixture
+def synchronous() -> Iterator[None]:
+    from rareearth_desk.ui import tasks
+
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
+def test_job_runs_on_the_pool_and_reports_progress(qtbot: Any) -> None:
+    from rareearth_desk.ui.tasks import TaskRunner, is_synchronous
+
+    assert not is_synchronous()
+    log: list[int] = []
+    seen: list[tuple[int, int, str]] = []
+    runner = TaskRunner(counting(5, log))
+    runner.progress.connect(lambda d, t, m: seen.append((d, t, m)))
+    with qtbot.waitSignal(runner.finished) as done:
+        runner.start()
+    assert done.args[0] == {"done": 5, "cancelled": False}
+    qtbot.waitUntil(lambda: len(seen) == 5)
+    assert seen[-1] == (5, 5, "step 5")
+
+
+def test_failure_becomes_task_failed(qtbot: Any) -> None:
+    from rareearth_desk.ui.tasks import TaskFailed, run_job
+
+    with pytest.raises(TaskFailed) as info:
+        run_job(failing)
+    assert info.value.summary == "cannot write /nowhere/out.xlsx"
+    assert "OSError" in info.value.details
+
+
+def test_cancel_button_stops_the_job(qtbot: Any, synchronous: None) -> None:
+    from rareearth_desk.ui.tasks import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    log: list[int] = []
+
+    def click_cancel_after_three() -> None:
+        dialog = parent.findChild(QProgressDialog, "taskProgress")
+        if dialog is None or len(log) < 3:
+            QTimer.singleShot(0, click_cancel_after_three)
+            return
+        dialog.show()
+        QTest.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click_cancel_after_three)
+    report = run_with_progress(parent, "Counting", counting(1000, log))
+    assert report["cancelled"] is True
+    assert 3 <= report["done"] < 1000
+    assert len(log) == report["done"]
+
+
+def test_failure_shows_an_error_and_gives_none(qtbot: Any, synchronous: None) -> None:
+    from rareearth_desk.ui.errors import ErrorDialog
+    from rareearth_desk.ui.tasks import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    assert run_with_progress(parent, "Exporting", failing) is None
+    dialog = parent.findChild(ErrorDialog)
+    assert dialog is not None
+    assert dialog.message.text() == "cannot write /nowhere/out.xlsx"
+    assert "OSError" in dialog.details_text
+
+
+def test_start_page_offers_every_choice(qtbot: Any, tmp_path: Path) -> None:
+    from rareearth_desk.ui.start_page import StartPage
+
+    page = StartPage()
+    qtbot.addWidget(page)
+    real = tmp_path / "work.redesk"
+    real.write_bytes(b"")
+    gone = tmp_path / "gone.redesk"
+    page.set_recent([str(real), str(gone)])
+    page.show()
+    for button, signal in (
+        (page.new_button, page.newProjectRequested),
+        (page.open_button, page.openProjectRequested),
+        (page.sample_button, page.sampleRequested),
+    ):
+        with qtbot.waitSignal(signal, timeout=1000):
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert page.recent.count() == 2
+    assert "gone" in page.recent.item(1).text() and not (
+        page.recent.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    )
+    page.recent.setFocus()
+    page.recent.setCurrentRow(0)
+    with qtbot.waitSignal(page.recentChosen, timeout=1000) as chosen:
+        QTest.keyClick(page.recent, Qt.Key.Key_Return)
+    assert chosen.args == [str(real)]
+
+
+def test_start_page_without_recent_projects(qtbot: Any) -> None:
+    from rareearth_desk.ui.start_page import StartPage
+
+    page = StartPage()
+    qtbot.addWidget(page)
+    page.set_recent([])
+    page.show()
+    assert page.none_yet.isVisible() and not page.recent.isVisible()
