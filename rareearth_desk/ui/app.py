@@ -101,5 +101,5 @@ def run(project_path: str | None, qt_args: list[str]) -> int:
     app = make_app(qt_args)
     window = create_window(project_path)
     window.show()  # type: ignore[attr-defined]
-    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_LoadHighlighter()))
+    QTimer.singleShot(150, lambda: QThreadPool.globalInstance().start(_LoadHighlighter()))
     return int(app.exec())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from rareearth_desk.ui import commands as cmd
@@ -21,6 +21,7 @@ from rareearth_desk.ui.highlight import ENTITY_NAMES, NO_STANCE_COLOUR, Layers
 from rareearth_desk.ui.session import Session
 
 SYNC_LIMIT = 60_000  # characters: larger articles get their entities from a worker
+FIRST_LOAD_DELAY_MS = 150
 
 
 class _Relay(QObject):
@@ -138,7 +139,10 @@ class Tagging(QObject):
         self.panel.set_claims(self.claims, None)
         self.entities.set_mentions(self.mentions, article.text)
         if self.mentions is None:
-            self.request_entities()
+            # the first load of the highlighter is heavy: let the window paint first
+            QTimer.singleShot(
+                0 if highlighter_ready() else FIRST_LOAD_DELAY_MS, self.request_entities
+            )
         else:
             self.entitiesShown.emit()
 
