@@ -1,0 +1,176 @@
+"""The domain gazetteer: every ``resources/gazetteer/*.tsv`` file, and matching over text.
+
+File format: ``TYPE<TAB>canonical<TAB>alias|alias|...``, UTF-8, ``#`` comments. Chinese
+aliases are folded (traditional to simplified) and matched anywhere; the caller checks
+word boundaries. Latin aliases are matched on word boundaries: acronyms, short aliases
+and mixed-case symbols (NdFeB) exactly, lower-case aliases in any case, proper names
+with their capitals kept (or in all capitals, as in headlines).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rareearth_desk import paths
+from rareearth_desk.nlp.charfold import fold
+
+log = logging.getLogger(__name__)
+
+GAZETTEER_TYPES = ("GPE", "ORG", "PERSON", "LOC", "MATERIAL")
+_HAS_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_LATIN = re.compile(r"[A-Za-z]")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass
+class Gazetteer:
+    """Aliases by matching kind, each mapped to (type, canonical)."""
+
+    cjk: dict[str, tuple[str, str]] = field(default_factory=dict)
+    cjk_lengths: dict[str, list[int]] = field(default_factory=dict)  # first char -> lengths
+    latin_exact: dict[str, tuple[str, str]] = field(default_factory=dict)
+    latin_lower: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    latin_rx: re.Pattern[str] | None = None
+    digest: str = ""
+    conflicts: list[str] = field(default_factory=list)
+    entries: int = 0
+
+    def user_words(self) -> Iterator[tuple[str, str]]:
+        """Chinese aliases for the segmenter's user dictionary: (word, type)."""
+        for word, (etype, _canon) in self.cjk.items():
+            yield word, etype
+
+    def lookup(self, term: str) -> tuple[str, str] | None:
+        """(type, canonical) of an alias as written, or None."""
+        folded = fold(term)
+        hit = self.cjk.get(folded) or self.latin_exact.get(folded)
+        if hit:
+            return hit
+        for _alias, etype, canon in self.latin_lower.get(folded.lower(), []):
+            return etype, canon
+        return None
+
+    def match_latin(self, folded: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, type) of Latin aliases in the folded text."""
+        if self.latin_rx is None:
+            return
+        for m in self.latin_rx.finditer(folded):
+            s, e = m.span()
+            found = m.group()
+            hit = self.latin_exact.get(found)
+            if hit is None:
+                for alias, etype, canon in self.latin_lower.get(found.lower(), []):
+                    if _case_ok(alias, found):
+                        hit = (etype, canon)
+                        break
+            if hit is not None:
+                yield s, e, hit[0]
+
+
+def _case_ok(alias: str, found: str) -> bool:
+    if alias.islower() or found.isupper():
+        return True
+    a_words = alias.split()
+    f_words = found.split()
+    if len(a_words) != len(f_words):
+        return found == alias
+    for aw, fw in zip(a_words, f_words, strict=True):
+        if aw[:1].isupper() and not fw[:1].isupper():
+            return False
+    return True
+
+
+def _exact_case(alias: str) -> bool:
+    """Acronyms, short aliases and mixed-case symbols are matched with their exact case."""
+    if len(alias) <= 4 or not any(c.islower() for c in alias):
+        return True
+    # an upper-case letter after a lower-case one inside a word: NdFeB, PrNd, SmCo
+    return re.search(r"[a-z][A-Z]", alias) is not None
+
+
+def _trie_pattern(words: list[str]) -> str:
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        kids = sorted(k for k in node if k)
+        if not kids:
+            return ""
+        alts = [re.escape(k) + emit(node[k]) for k in kids]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def gazetteer_files(folder: Path | None = None) -> list[Path]:
+    folder = folder or paths.resource("gazetteer")
+    return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
+
+
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    """Read every ``*.tsv`` in the gazetteer folder; bad lines are logged and skipped."""
+    gaz = Gazetteer()
+    digest = hashlib.sha1()
+    lower_set: set[str] = set()
+    for path in gazetteer_files(folder):
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw)
+        text = raw.decode("utf-8", errors="replace")
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = line.rstrip("\r").split("\t")
+            etype = cols[0].strip()
+            if len(cols) < 2 or etype not in GAZETTEER_TYPES or not cols[1].strip():
+                log.warning("gazetteer %s line %d: skipped", path.name, lineno)
+                continue
+            canon = cols[1].strip()
+            aliases = [canon] + [a.strip() for a in (cols[2] if len(cols) > 2 else "").split("|")]
+            gaz.entries += 1
+            for alias in aliases:
+                if alias:
+                    _add_alias(gaz, fold(alias), etype, canon, lower_set)
+    for word in gaz.cjk:
+        lengths = gaz.cjk_lengths.setdefault(word[0], [])
+        if len(word) not in lengths:
+            lengths.append(len(word))
+    for lengths in gaz.cjk_lengths.values():
+        lengths.sort(reverse=True)
+    if lower_set:
+        body = _trie_pattern(sorted(lower_set))
+        gaz.latin_rx = re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)
+    gaz.digest = digest.hexdigest()[:16]
+    return gaz
+
+
+def _add_alias(gaz: Gazetteer, alias: str, etype: str, canon: str, lower_set: set[str]) -> None:
+    if _HAS_CJK.search(alias):
+        if len(alias) < 1:
+            return
+        old = gaz.cjk.get(alias)
+        if old and old[0] != etype:
+            gaz.conflicts.append(f"{alias}: {old[0]} / {etype}")
+            return
+        gaz.cjk.setdefault(alias, (etype, canon))
+        return
+    if not _LATIN.search(alias) or len(alias) < 2:
+        return
+    if _exact_case(alias):
+        old = gaz.latin_exact.get(alias)
+        if old and old[0] != etype:
+            gaz.conflicts.append(f"{alias}: {old[0]} / {etype}")
+            return
+        gaz.latin_exact.setdefault(alias, (etype, canon))
+    else:
+        gaz.latin_lower.setdefault(alias.lower(), []).append((alias, etype, canon))
+    lower_set.add(alias.lower())

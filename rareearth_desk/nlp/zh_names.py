@@ -1,0 +1,118 @@
+"""Person names written in Chinese characters, proposed only where the context supports one.
+
+* Transliterated foreign names joined by ``·`` (米特·罗姆尼, 梅格·赖斯).
+* A name followed by its English form in brackets: 梅格·赖斯(Meg Reiss) gives two
+  PERSON mentions; an English form with an organisation cue gives an ORG.
+* A name right after a title (国防部长辛格, 部长王文涛) or right before a speech verb
+  (王文涛表示), as jieba's ``nr`` tag or a transliteration run, never a stop-list word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rareearth_desk.nlp import lexicon, segment
+
+Cand = tuple[int, int, str]
+
+_SPEECH = (
+    "表示|指出|称|说|认为|强调|透露|坦言|警告|直言|介绍|提到|回应|呼吁|承认|补充|写道|预计|预测"
+)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    tchars = "".join(sorted(lexicon.char_set("translit_chars.txt")))
+    t = f"[{re.escape(tchars)}]"
+    titles = sorted(lexicon.word_set("zh_titles.txt"), key=len, reverse=True)
+    return {
+        "dot": re.compile(rf"{t}{{1,7}}(?:·{t}{{1,7}})+"),
+        "bracket": re.compile(
+            rf"(?P<zh>{t}[{re.escape(tchars)}·]{{1,14}})\((?P<en>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){{0,3}})\)"
+        ),
+        "title": re.compile("(?:" + "|".join(map(re.escape, titles)) + ")"),
+        "speech": re.compile(f"(?:{_SPEECH})"),
+        "translit_run": re.compile(rf"{t}{{2,6}}"),
+    }
+
+
+def _ok_zh_name(word: str) -> bool:
+    if word in lexicon.word_set("zh_person_stop.txt") or not 2 <= len(word) <= 4:
+        return False
+    single, double = lexicon.surnames()
+    tchars = lexicon.char_set("translit_chars.txt")
+    if word[:2] in double and len(word) >= 3:
+        return True
+    if word[0] in single and len(word) <= 3:
+        return True
+    return all(c in tchars for c in word)
+
+
+def chinese_names(text: str) -> list[Cand]:
+    """PERSON (and a few ORG) candidates in folded text."""
+    pats = _patterns()
+    cues = lexicon.word_set("en_org_cues.txt")
+    stop = lexicon.word_set("zh_person_stop.txt")
+    out: list[Cand] = []
+    for m in pats["dot"].finditer(text):
+        parts = m.group().split("·")
+        if all(len(p) >= 1 for p in parts) and len(m.group()) >= 4:
+            out.append((m.start(), m.end(), "PERSON"))
+    for m in pats["bracket"].finditer(text):
+        en = m.group("en")
+        last = en.split()[-1]
+        if last in cues:
+            out.append((m.start("en"), m.end("en"), "ORG"))
+            continue
+        zh = m.group("zh")
+        if len(en.split()) >= 2 or "·" in zh:
+            out.append((m.start("en"), m.end("en"), "PERSON"))
+            if zh not in stop:
+                out.append((m.start("zh"), m.end("zh"), "PERSON"))
+    if not segment.is_loaded():
+        return out
+    for m in pats["title"].finditer(text):
+        cand = _name_after(text, m.end())
+        if cand:
+            out.append(cand)
+    for m in pats["speech"].finditer(text):
+        cand = _name_before(text, m.start())
+        if cand:
+            out.append(cand)
+    return out
+
+
+def _name_after(text: str, pos: int) -> Cand | None:
+    window = text[pos : pos + 8]
+    if not window or not ("\u4e00" <= window[0] <= "\u9fff"):
+        return None
+    run = _patterns()["translit_run"].match(window)
+    tagged = segment.pos_cut(window)
+    if not tagged:
+        return None
+    word, tag, _ = tagged[0]
+    if tag.startswith("nr") and _ok_zh_name(word):
+        return pos, pos + len(word), "PERSON"
+    if (
+        run
+        and len(tagged[0][0]) >= 2
+        and tag.startswith(("nr", "ns", "nrt"))
+        and _ok_zh_name(run.group())
+    ):
+        return pos, pos + run.end(), "PERSON"
+    return None
+
+
+def _name_before(text: str, pos: int) -> Cand | None:
+    lo = max(0, pos - 8)
+    window = text[lo:pos]
+    if len(window) < 2:
+        return None
+    tagged = segment.pos_cut(window)
+    if not tagged:
+        return None
+    word, tag, start = tagged[-1]
+    if tag.startswith("nr") and _ok_zh_name(word):
+        return lo + start, pos, "PERSON"
+    return None
