@@ -209,6 +209,17 @@ def test_no_name_with_two_meanings(gazetteer: list[Entry]) -> None:
     assert not clashes, "\n".join(clashes[:50])
 
 
+def test_no_duplicate_entries(gazetteer: list[Entry]) -> None:
+    seen: dict[tuple[str, str], str] = {}
+    duplicates = []
+    for e in gazetteer:
+        key = (e.type, e.canonical)
+        if key in seen:
+            duplicates.append(f"{e.path}:{e.line} repeats {seen[key]} ({e.canonical})")
+        seen.setdefault(key, f"{e.path}:{e.line}")
+    assert not duplicates, "\n".join(duplicates[:50])
+
+
 def test_allow_list_is_used(gazetteer: list[Entry]) -> None:
     used = {name.casefold() for e in gazetteer for name in e.names}
     stale = sorted(set(ALLOWED_SHARED) - used)
