@@ -7,15 +7,13 @@ functions to go back. Reads return plain dataclasses, never live table rows.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, func, literal_column
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, UTCDateTime, col, delete, select, update
+from sqlmodel import Session, col, delete, select, update
 
 from rareearth_desk.core.models import (
     ENTITY_TYPES,
@@ -39,23 +37,12 @@ if TYPE_CHECKING:
     from rareearth_desk.core.store import Project
 
 CONTEXT = 40  # code points of context kept on each side of a claim
-_MIN_CONTEXT = 8  # context needed on both sides to find a claim whose quote was edited
 RULE_ACTIONS = (RULE_ADD, RULE_RETYPE, RULE_SUPPRESS)
 
 
-def _wants_aware(column: Any) -> bool:
-    # sqlmodel maps a plain ``datetime`` field to UTCDateTime, which refuses naive values
-    return isinstance(column.type, UTCDateTime)
-
-
-_AWARE_STAMPS = _wants_aware(Claim.__table__.c.created)  # type: ignore[attr-defined]
-_AWARE_PUBLISHED = _wants_aware(Article.__table__.c.published)  # type: ignore[attr-defined]
-
-
 def _now() -> datetime:
-    """Now in UTC, whole seconds, in the form the timestamp columns accept."""
-    now = utcnow()
-    return now.replace(tzinfo=UTC) if _AWARE_STAMPS else now
+    """Now in UTC, whole seconds (naive, as the tables keep times)."""
+    return utcnow()
 
 
 class AnnotationError(ValueError):
@@ -543,208 +530,35 @@ def entity_rules(project: Project, article_id: int | None = None) -> list[Entity
         return [EntityRule.model_validate(r.model_dump()) for r in rules]
 
 
-# ---------------------------------------------------------------- claims for exports
+# Streaming for exports and re-anchoring live in their own modules; importing them from
+# here keeps ``core.annotate`` the one door to the annotation use cases.
+from rareearth_desk.core.anchors import reanchor  # noqa: E402
+from rareearth_desk.core.claim_stream import ClaimRow, claim_count, iter_claims  # noqa: E402
 
-
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
-    """One claim with its article's fields, as exports need it."""
-
-    claim_id: int
-    article_id: int
-    start: int
-    end: int
-    quote: str
-    context_before: str
-    context_after: str
-    note: str
-    annotator: str
-    created: datetime
-    updated: datetime
-    label_ids: tuple[int, ...]
-    title: str
-    source: str
-    published: datetime | None
-    url: str
-    lang: str
-    collection: str
-    status: str
-
-
-def _claim_conditions(project: Project, flt: Any) -> list[Any]:
-    """SQL conditions on Claim/Article for an ``ArticleFilter``-like object (or None)."""
-    if flt is None:
-        return []
-    conds: list[Any] = []
-
-    def has(name: str) -> Any:
-        value = getattr(flt, name, None)
-        return None if value in (None, "") else value
-
-    if (v := has("status")) is not None:
-        conds.append(col(Article.status) == v)
-    if (v := has("source")) is not None:
-        conds.append(col(Article.source) == v)
-    if (v := has("collection")) is not None:
-        conds.append(col(Article.collection) == v)
-    if (v := has("date_from")) is not None:
-        conds.append(col(Article.published) >= _day(v))
-    if (v := has("date_to")) is not None:
-        if isinstance(v, datetime):  # an exact moment is inclusive, a day includes all of it
-            conds.append(col(Article.published) <= _day(v))
-        else:
-            conds.append(col(Article.published) < _day(v) + timedelta(days=1))
-    if (v := has("annotator")) is not None:
-        conds.append(col(Claim.annotator) == v)
-    for name in ("stance", "topic"):
-        if (v := has(name)) is not None:
-            conds.append(
-                exists().where(
-                    and_(col(ClaimLabel.claim_id) == col(Claim.id), col(ClaimLabel.label_id) == v)
-                )
-            )
-    if has("search") is not None or has("entity") is not None:
-        # full-text and entity filters belong to the repository; ask it which articles match
-        import json
-
-        ids = project.repo.article_ids(flt)
-        conds.append(
-            col(Claim.article_id).in_(
-                select(literal_column("value")).select_from(func.json_each(json.dumps(ids)))
-            )
-        )
-    return conds
-
-
-def _day(value: date | datetime) -> datetime:
-    day = value if isinstance(value, datetime) else datetime.combine(value, time())
-    if _AWARE_PUBLISHED and day.tzinfo is None:
-        return day.replace(tzinfo=UTC)  # ``published`` is local time as printed: no shift
-    return day
-
-
-def claim_count(project: Project, flt: Any = None) -> int:
-    """How many claims ``iter_claims(project, flt)`` yields."""
-    stmt = (
-        select(func.count())
-        .select_from(Claim)
-        .join(Article, col(Article.id) == col(Claim.article_id))
-    )
-    for cond in _claim_conditions(project, flt):
-        stmt = stmt.where(cond)
-    with project.session() as s:
-        return int(s.exec(stmt).one())
-
-
-def iter_claims(project: Project, flt: Any = None, *, chunk: int = 1000) -> Iterator[ClaimRow]:
-    """Every claim matching ``flt`` with its article's fields, by article then text order.
-
-    Rows are streamed ``chunk`` at a time from one read transaction; label ids come in
-    the same query, so memory stays flat however many claims there are.
-    """
-    labels = (
-        select(func.group_concat(ClaimLabel.label_id))
-        .where(col(ClaimLabel.claim_id) == col(Claim.id))
-        .scalar_subquery()
-    )
-    stmt = (
-        _columns(
-            Claim.id,
-            Claim.article_id,
-            Claim.start,
-            Claim.end,
-            Claim.quote,
-            Claim.context_before,
-            Claim.context_after,
-            Claim.note,
-            Claim.annotator,
-            Claim.created,
-            Claim.updated,
-            labels,
-            Article.title,
-            Article.source,
-            Article.published,
-            Article.url,
-            Article.lang,
-            Article.collection,
-            Article.status,
-        )  # fmt: skip
-        .join(Article, col(Article.id) == col(Claim.article_id))
-        .order_by(col(Claim.article_id), col(Claim.start), col(Claim.end), col(Claim.id))
-        .execution_options(yield_per=chunk)
-    )
-    for cond in _claim_conditions(project, flt):
-        stmt = stmt.where(cond)
-    with project.session() as s:
-        for r in s.connection().execute(stmt):
-            ids = tuple(sorted(int(i) for i in r[11].split(","))) if r[11] else ()
-            yield ClaimRow(*r[:11], ids, *r[12:])  # type: ignore[arg-type,call-arg]
-
-
-# ---------------------------------------------------------------- anchors
-
-
-def reanchor(
-    text: str, quote: str, before: str, after: str, start: int, end: int
-) -> tuple[int, int] | None:
-    """Find a claim again in ``text``, which may have changed since it was tagged.
-
-    The old offsets win if they still hold the quote; otherwise the occurrence of the
-    quote whose surroundings best match the stored context (then the nearest to the old
-    start); failing an exact occurrence, the quote with its spacing changed. None if the
-    quote is gone. Failing even that, the stretch between the stored contexts when both
-    are found once and it is about the quote's length. None if the claim is lost.
-    """
-    if not quote:
-        return None
-    if 0 <= start < end <= len(text) and text[start:end] == quote:
-        return start, end
-    spans: list[tuple[int, int]] = []
-    pos = text.find(quote)
-    while pos != -1:
-        spans.append((pos, pos + len(quote)))
-        pos = text.find(quote, pos + 1)
-    if not spans:
-        chars = [re.escape(ch) for ch in quote if not ch.isspace()]
-        if chars and len(chars) <= 5000:
-            pattern = re.compile(r"\s*".join(chars))
-            spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
-    if not spans:
-        return _between_context(text, quote, before, after)
-
-    def score(span: tuple[int, int]) -> tuple[int, int]:
-        s, e = span
-        left = _common_suffix(text[max(0, s - len(before)) : s], before)
-        right = _common_prefix(text[e : e + len(after)], after)
-        return (-(left + right), abs(s - start))
-
-    return min(spans, key=score)
-
-
-def _between_context(text: str, quote: str, before: str, after: str) -> tuple[int, int] | None:
-    """The one stretch of ``text`` between both stored contexts, when the quote itself was
-    edited (e.g. citation marks removed); its length must stay near the quote's."""
-    if len(before.strip()) < _MIN_CONTEXT or len(after.strip()) < _MIN_CONTEXT:
-        return None
-    found = set()
-    pos = text.find(before)
-    while pos != -1:
-        s = pos + len(before)
-        e = text.find(after, s)
-        if e > s and abs((e - s) - len(quote)) <= max(10, len(quote) // 2):
-            found.add((s, e))
-        pos = text.find(before, pos + 1)
-    return found.pop() if len(found) == 1 else None
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _common_suffix(a: str, b: str) -> int:
-    return _common_prefix(a[::-1], b[::-1])
+__all__ = [
+    "AnnotationError",
+    "Changes",
+    "ClaimRow",
+    "ClaimSnapshot",
+    "ClaimView",
+    "RuleSnapshot",
+    "add_claim",
+    "add_entity_rule",
+    "claim_count",
+    "claim_label_ids",
+    "claims_for_article",
+    "delete_claim",
+    "entity_rules",
+    "get_claim",
+    "iter_claims",
+    "reanchor",
+    "remove_entity_rule",
+    "restore_claim",
+    "restore_entity_rule",
+    "set_labels",
+    "set_note",
+    "set_span",
+    "set_stance",
+    "set_status",
+    "toggle_label",
+]
