@@ -16,20 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,83 +33,10 @@ from PySide6.QtWidgets import (
 from rareearth_desk.core import codebook as cb
 from rareearth_desk.ui.codebook_form import DimensionForm, LabelForm
 from rareearth_desk.ui.codebook_questions import InUseDialog, MergeDialog, NamesDialog, label_text
+from rareearth_desk.ui.codebook_tree import DIM, LABEL, CodebookTree
 from rareearth_desk.ui.theme import error_text_colour
 
 translate = QCoreApplication.translate
-
-ROLE = Qt.ItemDataRole.UserRole
-DIM, LABEL = "dim", "label"
-FILE_FILTER = "Codebook (*.json);;All files (*)"
-
-
-def swatch(colour: str, size: int = 14) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(QColor(colour))
-    return QIcon(pix)
-
-
-class CodebookTree(QTreeWidget):
-    """Dimensions with their labels; a drag may reorder but never move across levels."""
-
-    orderChanged = Signal(object)  # a dimension id (its labels moved) or None (dimensions)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("codebookTree")
-        self.setColumnCount(4)
-        self.setHeaderLabels(
-            [
-                translate("CodebookEditor", "Name"),
-                translate("CodebookEditor", "Key"),
-                translate("CodebookEditor", "Shortcut"),
-                translate("CodebookEditor", "Claims"),
-            ]
-        )
-        header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
-
-    def structure(self) -> list[tuple[int, list[int]]]:
-        out = []
-        for i in range(self.topLevelItemCount()):
-            top = self.topLevelItem(i)
-            out.append(
-                (
-                    top.data(0, ROLE)[1],
-                    [top.child(j).data(0, ROLE)[1] for j in range(top.childCount())],
-                )
-            )
-        return out
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        item = self.currentItem()
-        if item is None:
-            event.ignore()
-            return
-        kind, _ident = item.data(0, ROLE)
-        before = self.structure()
-        parent_before = item.parent().data(0, ROLE)[1] if item.parent() else None
-        super().dropEvent(event)
-        after_parent = item.parent()
-        valid = (kind == DIM and after_parent is None) or (
-            kind == LABEL
-            and after_parent is not None
-            and after_parent.data(0, ROLE)[1] == parent_before
-        )
-        after = self.structure()
-        if not valid or any(k == LABEL for k in self._kinds_at_top()):
-            self.orderChanged.emit(("invalid", before))
-            return
-        if after != before:
-            self.orderChanged.emit(parent_before if kind == LABEL else None)
-
-    def _kinds_at_top(self) -> list[str]:
-        return [self.topLevelItem(i).data(0, ROLE)[0] for i in range(self.topLevelItemCount())]
 
 
 class CodebookEditor(QDialog):
@@ -227,62 +150,18 @@ class CodebookEditor(QDialog):
         if select is None:
             select = self.current()
         self.codebook = cb.load_codebook(self.project)
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        chosen: QTreeWidgetItem | None = None
-        for d in self.codebook.dimensions:
-            kind = (
-                translate("CodebookEditor", "one per claim")
-                if d.single
-                else translate("CodebookEditor", "several per claim")
-            )
-            top = QTreeWidgetItem([f"{d.name_zh} · {d.name_en}  ({kind})", d.key, "", ""])
-            top.setData(0, ROLE, (DIM, d.id))
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            self.tree.addTopLevelItem(top)
-            if select == (DIM, d.id):
-                chosen = top
-            for lab in d.labels:
-                used = len(cb.claims_using_label(self.project, lab.id))
-                item = QTreeWidgetItem([label_text(lab), lab.key, lab.shortcut, f"{used:,}"])
-                item.setData(0, ROLE, (LABEL, lab.id))
-                item.setIcon(0, swatch(lab.colour))
-                item.setToolTip(0, lab.description)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-                item.setTextAlignment(
-                    3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
-                top.addChild(item)
-                if select == (LABEL, lab.id):
-                    chosen = item
-            top.setExpanded(True)
-        self.tree.blockSignals(False)
-        if chosen is None and self.tree.topLevelItemCount():
-            chosen = self.tree.topLevelItem(0)
-        self.tree.setCurrentItem(chosen)
+        counts = {
+            lab.id: len(cb.claims_using_label(self.project, lab.id)) for lab in self.codebook.labels
+        }
+        self.tree.fill(self.codebook, counts, select)
         self._show_current()
         self._show_clashes()
 
     def current(self) -> tuple[str, int] | None:
-        item = self.tree.currentItem()
-        return tuple(item.data(0, ROLE)) if item is not None else None  # type: ignore[return-value]
-
-    def item_for(self, kind: str, ident: int) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top.data(0, ROLE) == (kind, ident):
-                return top
-            for j in range(top.childCount()):
-                if top.child(j).data(0, ROLE) == (kind, ident):
-                    return top.child(j)
-        return None
+        return self.tree.current()
 
     def select(self, kind: str, ident: int) -> None:
-        item = self.item_for(kind, ident)
-        if item is not None:
-            self.tree.setCurrentItem(item)
+        self.tree.select(kind, ident)
 
     def _show_current(self) -> None:
         cur = self.current()
@@ -530,7 +409,7 @@ class CodebookEditor(QDialog):
             self,
             translate("CodebookEditor", "Import codebook"),
             str(Path(self.project.path).parent),
-            FILE_FILTER,
+            _file_filter(),
         )
         if name:
             self.run(cb.import_codebook, name)
@@ -538,7 +417,7 @@ class CodebookEditor(QDialog):
     def export_file(self) -> None:
         default = Path(self.project.path).with_name(Path(self.project.path).stem + ".codebook.json")
         name, _ = QFileDialog.getSaveFileName(
-            self, translate("CodebookEditor", "Export codebook"), str(default), FILE_FILTER
+            self, translate("CodebookEditor", "Export codebook"), str(default), _file_filter()
         )
         if not name:
             return
@@ -548,6 +427,10 @@ class CodebookEditor(QDialog):
             self.say(str(exc), error=True)
             return
         self.say(translate("CodebookEditor", "Codebook written to {path}").format(path=name))
+
+
+def _file_filter() -> str:
+    return translate("CodebookEditor", "Codebook (*.json);;All files (*)")
 
 
 def _lang() -> str:
