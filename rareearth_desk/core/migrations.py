@@ -10,6 +10,7 @@ first step.
 Version history:
 1. the tables of ``core.models``
 2. the full-text index ``article_fts`` and indexes for the article filters
+3. the full-text index holds CJK bigrams instead of single characters (rebuilt)
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 
 from rareearth_desk.core import search
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Indexes beyond the ones the models declare, for the article list's filters and sort.
 _INDEXES = (
@@ -45,9 +46,20 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     search.rebuild(conn)
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Index again with the bigram tokeniser."""
+    search.rebuild(conn)
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('tokeniser_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (str(search.TOKENISER_VERSION),),
+    )
+
+
 # STEPS[n] upgrades a version-n file to version n + 1.
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

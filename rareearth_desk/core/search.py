@@ -2,11 +2,16 @@
 
 SQLite's own tokenisers do not fit Chinese: ``unicode61`` takes a run of Chinese
 characters as one word and ``trigram`` cannot find two-character words such as 稀土 or
-龙岩. So the text is rewritten in Python before FTS5 sees it: every CJK character
-becomes a token of its own (``index_text``), Latin words are left to ``unicode61``
-(lower-cased, accents removed). A query term is rewritten the same way and searched
-as a phrase, so "稀土" matches exactly the two characters side by side, and a single
-character such as 镓 works too.
+龙岩. So the text is rewritten in Python before FTS5 sees it (``index_text``): a run of
+CJK characters becomes its overlapping bigrams followed by its last character alone
+("中国稀土" -> "中国 国稀 稀土 土"), a lone CJK character stays itself, and Latin words are
+left to ``unicode61`` (lower-cased, accents removed).
+
+A query term is rewritten the same way and searched as a phrase, so a word of two or
+more characters matches exactly those characters side by side ("出口管制" -> the phrase
+"出口 口管 管制"). A term that ends in a single CJK character ends in a prefix token:
+"镓" -> ``"镓"*``, which finds 镓 wherever it stands, since every occurrence is either
+the first half of a bigram or the last character of its run.
 
 The index is a contentless FTS5 table ``article_fts`` whose rowid is ``article.id``;
 triggers on ``article`` keep it in step inside the same transaction, calling the SQL
@@ -26,12 +31,13 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import add
 
 FTS_TABLE = "article_fts"
 FTS_FUNCTION = "redesk_fts_text"
 FTS_AUTO_FUNCTION = "redesk_fts_auto"  # 1 unless this thread indexes by hand
 # Bump when index_text changes: a new version must rebuild the index (see migrations).
-TOKENISER_VERSION = 1
+TOKENISER_VERSION = 2
 
 _CJK_CHAR = (
     "\u3040-\u30ff"  # kana
@@ -52,18 +58,30 @@ _QUERY_TERM = re.compile(r'"([^"]*)"|(\S+)')
 _QUERY_JUNK = re.compile(r"[^\w\s]+")
 
 
-def index_text(text: str) -> str:
-    """The form of ``text`` that FTS5 indexes: each CJK character spaced out as a token."""
-    if _ASCII_ONLY.match(text):
-        return text
+def _run_tokens(run: str) -> str:
+    """ "中国稀土" -> "中国 国稀 稀土 土"; a single character stays as it is."""
+    if len(run) == 1:
+        return run
+    return " ".join(map(add, run, run[1:])) + " " + run[-1]
+
+
+def _split(text: str) -> list[str]:
+    """Text cut into [other, CJK run, other, CJK run, ..., other], width-normalised."""
     if _WIDE.search(text):
         text = unicodedata.normalize("NFKC", text)
-    parts = _CJK_RUN.split(text)
-    if len(parts) == 1:
+    return _CJK_RUN.split(text)
+
+
+def index_text(text: str) -> str:
+    """The form of ``text`` that FTS5 indexes (see the module text)."""
+    if _ASCII_ONLY.match(text):
         return text
-    # odd items are the CJK runs: "稀土" -> "稀 土"; runs are set apart from their
-    # neighbours ("2500亿" -> "2500 亿") by the join
-    parts[1::2] = map(" ".join, parts[1::2])
+    parts = _split(text)
+    if len(parts) == 1:
+        return parts[0]
+    # odd items are the CJK runs; the join also sets them apart from their neighbours
+    # ("2500亿" -> "2500 亿")
+    parts[1::2] = map(_run_tokens, parts[1::2])
     return " ".join(parts)
 
 
@@ -83,11 +101,28 @@ def query_terms(query: str) -> list[str]:
 
 
 def phrase(term: str) -> str | None:
-    """One query term as an FTS5 phrase, or None when nothing searchable is left."""
-    tokens = _QUERY_JUNK.sub(" ", index_text(term)).split()
+    """One query term as an FTS5 phrase, or None when nothing searchable is left.
+
+    Tokens as in ``index_text``, except for a CJK run that ends the term: the text may
+    go on after it, so it gives its bigrams only or, a single character, a prefix.
+    """
+    parts = _split(term)
+    others = [_QUERY_JUNK.sub(" ", p) for p in parts[0::2]]
+    runs = parts[1::2]
+    ends_in_run = bool(runs) and not others[-1].strip()
+    prefix = ends_in_run and len(runs[-1]) == 1
+    tokens: list[str] = []
+    for i, other in enumerate(others):
+        tokens += other.split()
+        if i < len(runs):
+            run = runs[i]
+            if ends_in_run and i == len(runs) - 1 and len(run) > 1:
+                tokens += map(add, run, run[1:])
+            else:
+                tokens += _run_tokens(run).split()
     if not tokens:
         return None
-    return '"' + " ".join(tokens) + '"'
+    return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")
 
 
 def match_expression(query: str) -> str | None:
@@ -169,6 +204,14 @@ def rebuild(conn: sqlite3.Connection) -> None:
     conn.execute(
         f"INSERT INTO {FTS_TABLE}(rowid, body) SELECT id, {FTS_FUNCTION}(title, text) FROM article"
     )
+
+
+def matching_ids(conn: sqlite3.Connection, expr: str) -> set[int]:
+    """Every article id that an FTS5 MATCH expression finds."""
+    row = conn.execute(
+        f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expr,)
+    ).fetchone()
+    return set(map(int, row[0].split(","))) if row and row[0] else set()
 
 
 def search_ids(conn: sqlite3.Connection, query: str, limit: int | None = 200) -> list[int]:

@@ -336,6 +336,8 @@ class Project:
         if self._closed:
             return
         self._closed = True
+        if self._repo is not None:
+            self._repo.close()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -201,3 +201,48 @@ def test_lists_and_stats(project: Project) -> None:
     assert stats["by_topic"]["processing"] == 1 and stats["by_topic"]["prices"] == 1
     assert stats["by_topic"]["mining"] == 0 and len(stats["by_topic"]) == 12
     assert stats["by_annotator"] == {"li": 2, "emma": 1}
+
+
+def test_search_filter_follows_every_commit(project: Project) -> None:
+    import sqlite3
+
+    _corpus(project)
+    repo = project.repo
+    F = ArticleFilter
+    assert repo.article_ids(F(search="稀土", status="done")) == []
+    assert repo.article_ids(F(search="稀土")) == [3, 1]
+    assert repo.article_count(F(search="稀土")) == 2
+    (new_id,) = repo.add_articles(
+        [ArticleRecord(title="新", text="稀土永磁。", published=datetime(2020, 1, 1))]
+    )
+    assert repo.article_ids(F(search="稀土")) == [3, new_id, 1]
+    # a write from another connection (another process would do the same)
+    conn = sqlite3.connect(project.path)
+    conn.execute("UPDATE article SET status = 'done' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    assert repo.article_ids(F(search="稀土", status="done")) == [1]
+    assert repo.article_ids(F(search="稀土"), order="-published") == [1, new_id, 3]
+
+
+def test_large_search_results_come_in_order(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rareearth_desk.core import repository
+
+    records = [
+        ArticleRecord(
+            title=f"t{i}",
+            text=f"镓 {i}",
+            published=datetime(2020, 1, 1 + i % 28),
+            source=f"s{i % 3}",
+        )
+        for i in range(60)
+    ]
+    project.repo.add_articles(records)
+    flt = ArticleFilter(search="镓", source="s1")
+    by_sql = project.repo.article_ids(flt)
+    monkeypatch.setattr(repository, "_SMALL_MATCH", 0)  # always through the cached list
+    assert project.repo.article_ids(flt) == by_sql
+    assert len(by_sql) == 20
+    assert by_sql == project.repo.article_ids(ArticleFilter(source="s1"))

@@ -29,22 +29,37 @@ def project(tmp_path: Path) -> Project:
     p.close()
 
 
-def test_index_text_spaces_out_cjk_and_keeps_latin_words() -> None:
+def test_index_text_makes_bigrams_and_keeps_latin_words() -> None:
     assert (
         search.index_text("中国稀土集团2500亿 MP Materials")
-        == " 中 国 稀 土 集 团 2500 亿  MP Materials"
+        == " 中国 国稀 稀土 土集 集团 团 2500 亿  MP Materials"
     )
     assert search.index_text("plain ascii") == "plain ascii"
     assert search.index_text("２０２５年") == "2025 年 "
+    assert search.index_text("镓、锗") == " 镓 、 锗 "
 
 
 def test_query_terms_and_expression() -> None:
     assert search.query_terms('稀土  "rare earth" MP') == ["稀土", "rare earth", "MP"]
-    assert search.match_expression("稀土 Lynas") == '"稀 土" AND "Lynas"'
+    assert search.match_expression("稀土 Lynas") == '"稀土" AND "Lynas"'
     assert search.match_expression('"rare earth"') == '"rare earth"'
     # punctuation and FTS syntax characters are not passed through
     assert search.match_expression('a*b) OR (c"') == '"a b" AND "OR" AND "c"'
     assert search.match_expression(" ,; ") is None
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("出口管制", '"出口 口管 管制"'),  # the text may go on after the last run
+        ("镓", '"镓"*'),  # a single character: bigrams starting with it, or itself
+        ("材料MP", '"材料 料 MP"'),  # a run followed by more ends in its last character
+        ("3月", '"3 月"*'),
+        ("年3", '"年 3"'),
+    ],
+)
+def test_phrase_rules(term: str, expected: str) -> None:
+    assert search.phrase(term) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,6 +88,13 @@ def test_query_terms_and_expression() -> None:
         ("岩土", [4]),
         ("稀有", [4]),
         ("tungsten", []),
+        ("实施出口", [1]),
+        ("管理。MP", [3]),
+        ("许可管理", [3]),
+        ("Materials 回应", [3]),
+        ("石窟附", [4]),
+        ("窟", [4]),
+        ("团", []),
     ],
 )
 def test_search_finds(project: Project, query: str, expected: list[int]) -> None:

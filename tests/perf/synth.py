@@ -23,7 +23,7 @@ from pathlib import Path
 
 from rareearth_desk.core.records import ArticleRecord, ClaimRecord
 
-SYNTH_VERSION = 1
+SYNTH_VERSION = 2  # bump when the records or the project schema change
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 ZH_ORGS = [
