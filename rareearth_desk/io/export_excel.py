@@ -227,6 +227,12 @@ class _Writer:
         report.claims = self.claims.rows
         report.articles = self.articles.rows
         report.cut_cells = sum(sheet.cut for _, sheet in parts)
+        for title, sheet in parts:
+            if sheet.links_left_out:
+                report.warnings.append(
+                    f"{title}: links to Articles on the first {sheet.links:,} rows only "
+                    f"(Excel's limit); {sheet.links_left_out:,} rows have the article id alone"
+                )
         filters = describe_filter(flt, self.codebook, lang) or _about("no_filter", lang)
         ents = _about("included", lang) if self.with_entities else _about("left_out", lang)
         items: list[tuple[str, Any]] = [

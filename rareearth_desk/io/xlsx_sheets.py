@@ -103,6 +103,7 @@ class SheetSeries:
         self._quote = [pool.id(_with_quote(s)) for s in specs]
         self._header = [pool.id(StyleSpec(bold=True, wrap=True, fill="dde4ee")) for _ in columns]
         self._wrap = [i for i, c in enumerate(self.columns) if c.kind == "wrap"]
+        self._plain = pool.id(StyleSpec())
         self._sheet: StreamSheet | None = None
 
     @staticmethod
@@ -125,6 +126,7 @@ class SheetSeries:
             self._quote,
         )
         sheet.validations = list(self.validations)
+        sheet.plain_style = self._plain
         lines = min(5, max((wrapped_lines(c.header, c.width) for c in self.columns), default=1))
         sheet.append(
             [Styled(c.header, s) for c, s in zip(self.columns, self._header, strict=True)],

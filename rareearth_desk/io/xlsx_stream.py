@@ -31,6 +31,7 @@ from rareearth_desk.io.xlsx_safe import (
 )
 
 EXCEL_ROW_LIMIT = 1_048_576
+LINK_LIMIT = 65_000  # Excel repairs (drops) a sheet's hyperlinks past about 65,530
 _EPOCH = datetime(1899, 12, 30)
 _DAY = timedelta(days=1)
 _SPACES = frozenset(" \t\n\r")
@@ -146,6 +147,9 @@ class StreamSheet:
         self._landscape = landscape
         self.rows = 0
         self.cut = 0  # cells cut at the cell limit
+        self.links = 0
+        self.links_left_out = 0
+        self.plain_style = 0  # the look of a link cell past LINK_LIMIT
         self.validations: list[tuple[int, str]] = []
         head = [
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
@@ -185,9 +189,14 @@ class StreamSheet:
             if t is Styled:
                 style = value.style
                 if value.link:
-                    self._links.write(
-                        f'<hyperlink ref="{letters[i]}{r}" location="{xml_attr(value.link)}"/>'
-                    )
+                    if self.links < LINK_LIMIT:
+                        self.links += 1
+                        self._links.write(
+                            f'<hyperlink ref="{letters[i]}{r}" location="{xml_attr(value.link)}"/>'
+                        )
+                    else:
+                        self.links_left_out += 1
+                        style = self.plain_style
                 value = value.value
                 t = type(value)
                 if value is None or value == "":

@@ -409,3 +409,19 @@ def test_entities_sheet_when_highlighter_present(project: Project, tmp_path: Pat
     head = claims[0]
     lynas = next(r for r in claims[1:] if r[5].startswith("Lynas said"))
     assert "Lynas (" in lynas[head.index("Entities")]
+
+
+def test_links_stop_at_the_excel_limit(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rareearth_desk.io.xlsx_stream as stream
+
+    monkeypatch.setattr(stream, "LINK_LIMIT", 3)
+    out = tmp_path / "links.xlsx"
+    report = run(export_workbook(project, out, include_entities=False))
+    assert report.warnings == [
+        "Claims: links to Articles on the first 3 rows only (Excel's limit); 4 rows have the article id alone"
+    ]
+    ws = openpyxl.load_workbook(out)["Claims"]
+    assert [ws.cell(r, 2).hyperlink is not None for r in range(2, 9)] == [True] * 3 + [False] * 4
+    assert ws.cell(8, 2).font.underline is None
