@@ -94,7 +94,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "claim.accept",
         "&Accept suggestion",
         "tagging.accept_suggestion",
-        ("A",),
+        ("A", "G"),
         group="Claims",
         needs="article",
         tip="Tag the suggested claim under (or after) the cursor; then press a stance key",
@@ -381,18 +381,34 @@ def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
     return bar
 
 
-def keymap_rows(specs: Sequence[ActionSpec]) -> list[tuple[str, str, str]]:
-    """(group, keys, text) for the keyboard-map dialog, built from the same data."""
+def free_keys(spec: ActionSpec, taken: set[str]) -> list[QKeySequence]:
+    """The spec's shortcuts minus those the codebook's label keys already use.
+
+    The codebook is the analyst's own data, so its keys win; every fixed action keeps a
+    second key (``S``/``F8``, ``A``/``G``) for when its first one is a label's.
+    """
+    keys = [QKeySequence(k) for k in spec.shortcuts]
+    return [k for k in keys if k.toString() not in taken]
+
+
+def keymap_rows(actions: Sequence[QAction], groups: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(group, keys, text) for the keyboard-map dialog: the keys the actions really have."""
     rows = [
-        (s.group or "Other", ", ".join(s.shortcuts), s.text.replace("&", ""))
-        for s in specs
-        if s.shortcuts
+        (
+            groups.get(a.objectName(), "Other"),
+            ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
+            a.text().replace("&", ""),
+        )
+        for a in actions
+        if a.shortcuts()
     ]
     rows += [
         ("Text", "Tab / Shift+Tab", "Next / previous claim"),
         ("Text", "Shift+arrows", "Select (snaps to whole words)"),
         ("Text", "Up/Down, J/K", "Move the sentence cursor (sentence mode)"),
+        ("Text", "Click", "Current claim; a sentence in sentence mode"),
+        ("Text", "Esc", "Clear the selection, then the current claim"),
         ("Text", "Menu key, right click", "Entity corrections"),
-        ("Text", "Esc (in the note)", "Back to the text"),
+        ("Note", "Esc", "Back to the text"),
     ]
     return rows

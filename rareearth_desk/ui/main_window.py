@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from rareearth_desk import APP_NAME
@@ -149,7 +156,12 @@ class MainWindow(QMainWindow):
             for spec in specs:
                 menu.addAction(built[spec.id])
         self.claims.set_codebook(self.session.codebook)
-        self.keymap_specs = list(A.ACTIONS) + stances + topics + list(A.ENTITY_TOGGLES)
+        taken = {QKeySequence(k).toString() for spec in stances + topics for k in spec.shortcuts}
+        for spec in (*A.ACTIONS, *A.ENTITY_TOGGLES):
+            self.actions_by_id[spec.id].setShortcuts(A.free_keys(spec, taken))
+        self.keymap_groups = {
+            spec.id: spec.group for spec in (*A.ACTIONS, *A.ENTITY_TOGGLES, *stances, *topics)
+        }
 
     def show_article(self, article_id: int) -> None:
         if self.session.project is None:
@@ -267,7 +279,9 @@ class MainWindow(QMainWindow):
             self.tagging.open_article(self.tagging.article)
 
     def show_keymap(self) -> None:
-        project_ops.show_keymap(self, getattr(self, "keymap_specs", list(A.ACTIONS)))
+        groups = getattr(self, "keymap_groups", {spec.id: spec.group for spec in A.ACTIONS})
+        ordered = [*self.actions_by_id.values(), *self.codebook_actions]
+        project_ops.show_keymap(self, A.keymap_rows(ordered, groups))
 
     def show_about(self) -> None:
         project_ops.show_about(self)

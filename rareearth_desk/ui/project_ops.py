@@ -8,7 +8,7 @@ and ``settings``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -123,10 +123,7 @@ def ask_annotator(window: MainWindow) -> None:
         window.update_status()
 
 
-def show_keymap(window: MainWindow, specs: list[Any]) -> None:
-    from rareearth_desk.ui.actions import keymap_rows
-
-    rows = keymap_rows(specs)
+def show_keymap(window: MainWindow, rows: list[tuple[str, str, str]]) -> None:
     dialog = QDialog(window)
     dialog.setWindowTitle("Keyboard map")
     table = QTableWidget(len(rows), 3, dialog)

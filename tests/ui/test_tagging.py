@@ -130,15 +130,17 @@ def test_search_box_swallows_shortcuts(window: Any) -> None:
 def test_sentence_mode_tags_sentences(window: Any) -> None:
     pytest.importorskip("rareearth_desk.nlp.sentences")
     window.view.place_cursor(0)
-    QTest.keyClick(window.view, Qt.Key.Key_S)
+    QTest.keyClick(window.view, Qt.Key.Key_F8)  # S is the codebook's key for a topic
     assert window.actions_by_id["claim.sentence_mode"].isChecked()
     QTest.keyClick(window.view, Qt.Key.Key_Down)
     QTest.keyClick(window.view, Qt.Key.Key_3)
     (c,) = store_claims(window)
     assert window.view.text[c.start : c.end].strip() == "Analysts doubt the plan."
-    # the sentence cursor moved on: J/K move it, the next stance key tags the third sentence
-    QTest.keyClick(window.view, Qt.Key.Key_J)
+    # the sentence cursor moved on to the third; K/J move it back and forth
+    assert window.view.sentences.index == 2
     QTest.keyClick(window.view, Qt.Key.Key_K)
+    assert window.view.sentences.index == 1
+    QTest.keyClick(window.view, Qt.Key.Key_J)
     QTest.keyClick(window.view, Qt.Key.Key_1)
     claims = store_claims(window)
     assert len(claims) == 2
@@ -151,7 +153,7 @@ def test_accept_suggestion_then_stance(window: Any, qtbot: Any) -> None:
     pytest.importorskip("rareearth_desk.nlp.sentences")
     qtbot.waitUntil(lambda: bool(window.tagging.suggestions), timeout=20000)
     window.view.place_cursor(0)
-    QTest.keyClick(window.view, Qt.Key.Key_A)
+    QTest.keyClick(window.view, Qt.Key.Key_G)  # A is the codebook's key for a topic
     (c,) = store_claims(window)
     assert c.stance_id is None
     assert (c.start, c.end) in window.tagging.suggestions
@@ -197,19 +199,33 @@ def test_entity_corrections_apply_at_once_and_undo(window: Any, qtbot: Any) -> N
     rules = entity_rules(project, window.tagging.article_id)
     assert [(r.action, r.term, r.entity_type) for r in rules] == [("add", "Analysts", "PERSON")]
     assert (start, end, "PERSON") in window.view.layers.entities
-    # suppress it for the whole project through the highlight's own menu
-    menu = window.tagging.entity_menu(start, window.view)
-    window.view.place_cursor(start)
+    # the highlight's own menu: suppress it in this article (the article's rules come last)
     menu = window.tagging.entity_menu(start, window.view)
     suppress = next(
-        a for a in menu.actions() if "whole project" in a.text() and "suppress" in a.text()
+        a for a in menu.actions() if "suppress" in a.text() and "this article" in a.text()
     )
     suppress.trigger()
     assert not any(m[0] == start for m in window.view.layers.entities)
+    # retype a detected entity for the whole project
+    i = window.view.text.index("Malaysia")
+    old_type = next(m[2] for m in window.view.layers.entities if m[0] == i)
+    new_type = "ORG" if old_type != "ORG" else "GPE"
+    window.view.place_cursor(i)  # no selection: the menu is about the highlight
+    menu = window.tagging.entity_menu(i, window.view)
+    retype = next(a for a in menu.actions() if a.menu() and "whole project" in a.text())
+    next(a for a in retype.menu().actions() if f"({new_type})" in a.text()).trigger()
+    assert (i, i + len("Malaysia"), new_type) in window.view.layers.entities
+    assert f"{new_type}" in window.entities.tree.findItems("Malaysia", Qt.MatchFlag.MatchExactly)[
+        0
+    ].text(1)
+    # every correction is undoable
+    QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (i, i + len("Malaysia"), old_type) in window.view.layers.entities
     QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (start, end, "PERSON") in window.view.layers.entities
     QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert entity_rules(project, window.tagging.article_id) == []
+    assert not any(m[0] == start for m in window.view.layers.entities)
 
 
 def test_escape_clears_the_selection_then_the_current_claim(window: Any) -> None:
@@ -241,7 +257,7 @@ def test_click_on_a_claim_makes_it_current_and_click_selects_a_sentence(window: 
     assert window.tagging.current == c.id
     if not window.view.sentences.spans:
         return  # sentence splitting not installed
-    QTest.keyClick(view, Qt.Key.Key_S)
+    QTest.keyClick(view, Qt.Key.Key_F8)
     far = view.cursorRect(_cursor_at(view, view.text.index("China controls") + 4)).center()
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, far
@@ -257,3 +273,17 @@ def _cursor_at(view: Any, cp: int) -> Any:
     cur = QTextCursor(view.document())
     cur.setPosition(view.map.to_doc(cp))
     return cur
+
+
+def test_codebook_keys_win_over_fixed_keys(window: Any) -> None:
+    sentence = window.actions_by_id["claim.sentence_mode"]
+    accept = window.actions_by_id["claim.accept"]
+    assert [k.toString() for k in sentence.shortcuts()] == ["F8"]
+    assert [k.toString() for k in accept.shortcuts()] == ["G"]
+    select_text(window, "Analysts doubt the plan.")
+    QTest.keyClick(window.view, Qt.Key.Key_2)
+    QTest.keyClick(window.view, Qt.Key.Key_S)
+    QTest.keyClick(window.view, Qt.Key.Key_A)
+    (c,) = store_claims(window)
+    assert set(c.topic_ids) == {label(window, "dependence").id, label(window, "diplomacy").id}
+    assert not sentence.isChecked()
