@@ -480,9 +480,9 @@ class _IdsCache:
     def version(self) -> int:
         with self._lock:
             if self._conn is None:
-                self._conn = sqlite3.connect(
-                    f"{self.project.path.as_uri()}?mode=ro", uri=True, check_same_thread=False
-                )
+                from rareearth_desk.core.store import connect_read_only
+
+                self._conn = connect_read_only(self.project.path)
             return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def get(self, key: tuple[Any, ...]) -> list[int] | None:

@@ -71,11 +71,26 @@ class ProjectReadOnlyError(ProjectError):
     pass
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; in a folder where SQLite cannot make its WAL index
+    file, the file is read as immutable (it cannot change while nobody can write there)."""
+    uri = path.absolute().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False, timeout=10)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK):
+            raise
+        conn = sqlite3.connect(
+            f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False, timeout=10
+        )
+    return conn
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        conn = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False, timeout=10
-        )
+        conn = connect_read_only(path)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10)
         conn.execute("PRAGMA journal_mode=WAL")
@@ -204,7 +219,7 @@ def back_up(path: Path, tag: str = "") -> Path:
     for stale in folder.glob("*.partial"):
         stale.unlink(missing_ok=True)
     sig = _signature(path)
-    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    src = connect_read_only(path)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -248,7 +263,7 @@ def backup_in_background(
     def work() -> None:
         try:
             if check:
-                conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+                conn = connect_read_only(path)
                 try:
                     row = conn.execute("PRAGMA quick_check(1)").fetchone()
                 finally:
