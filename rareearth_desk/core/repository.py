@@ -356,25 +356,51 @@ class Repository:
 
     def next_unfinished(self, after_id: int | None, flt: ArticleFilter | None = None) -> int | None:
         """The next article (in published order) not yet done, wrapping round; None if none."""
+        if _fts_expressions(flt):
+            return self._next_unfinished_in(self.article_ids(flt), after_id)
         where, params = _where(flt)
         base = f"SELECT a.id FROM article a{where}{' AND' if where else ' WHERE'} a.status != ?"
         order = f" ORDER BY {ORDERS['published']} LIMIT 1"
         with self.project.connection() as conn:
+
+            def first(condition: str, *values: Any) -> int | None:
+                row = conn.execute(
+                    f"{base} AND {condition}{order}", [*params, STATUS_DONE, *values]
+                ).fetchone()
+                return None if row is None else int(row[0])
+
+            key = None
             if after_id is not None:
                 key = conn.execute(
-                    "SELECT coalesce(published, ''), id FROM article WHERE id = ?", (after_id,)
+                    "SELECT published, id FROM article WHERE id = ?", (after_id,)
                 ).fetchone()
-                if key is not None:
-                    row = conn.execute(
-                        base + " AND (coalesce(a.published, ''), a.id) > (?, ?)" + order,
-                        [*params, STATUS_DONE, key[0], key[1]],
-                    ).fetchone()
-                    if row is not None:
-                        return int(row[0])
-            row = conn.execute(
-                base + " AND a.id != ?" + order, [*params, STATUS_DONE, after_id or -1]
-            ).fetchone()
-        return None if row is None else int(row[0])
+            if key is not None:
+                if key[0] is None:  # undated articles come first, by id
+                    found = first("a.published IS NULL AND a.id > ?", key[1])
+                    if found is None:
+                        found = first("a.published IS NOT NULL")
+                else:
+                    found = first("(a.published, a.id) > (?, ?)", key[0], key[1])
+                if found is not None:
+                    return found
+            return first("a.id != ?", after_id if after_id is not None else -1)
+
+    def _next_unfinished_in(self, ids: list[int], after_id: int | None) -> int | None:
+        start = ids.index(after_id) + 1 if after_id in ids else 0
+        ordered = ids[start:] + ids[:start]
+        with self.project.connection() as conn:
+            for chunk in _chunks([i for i in ordered if i != after_id]):
+                done = {
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT id FROM article WHERE status = ? AND id IN ({_marks(chunk)})",
+                        [STATUS_DONE, *chunk],
+                    )
+                }
+                for i in chunk:
+                    if i not in done:
+                        return i
+        return None
 
     def sources(self) -> list[str]:
         return self._distinct("SELECT DISTINCT source FROM article WHERE source != '' ORDER BY 1")

@@ -246,3 +246,27 @@ def test_large_search_results_come_in_order(
     assert project.repo.article_ids(flt) == by_sql
     assert len(by_sql) == 20
     assert by_sql == project.repo.article_ids(ArticleFilter(source="s1"))
+
+
+def test_next_unfinished_with_search_and_many_undated(project: Project) -> None:
+    repo = project.repo
+    ids = repo.add_articles(
+        [ArticleRecord(title=f"u{i}", text=f"镓 undated {i}") for i in range(3)]
+        + [
+            ArticleRecord(title=f"d{i}", text=f"镓 dated {i}", published=datetime(2024, 1, 3 - i))
+            for i in range(3)
+        ]
+    )
+    u0, u1, u2, d0, d1, d2 = ids
+    assert repo.article_ids() == [u0, u1, u2, d2, d1, d0]
+    assert repo.next_unfinished(u2) == d2
+    assert repo.next_unfinished(d2) == d1
+    from rareearth_desk.core.annotate import set_status
+
+    set_status(project, d1, "done")
+    assert repo.next_unfinished(d2) == d0
+    flt = ArticleFilter(search="dated")
+    assert repo.next_unfinished(d2, flt) == d0
+    assert repo.next_unfinished(d0, flt) == d2  # wraps round
+    assert repo.next_unfinished(u0, ArticleFilter(search="undated 1")) == u1
+    assert repo.next_unfinished(u1, ArticleFilter(search="undated 1")) is None
