@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 GAZETTEER_TYPES = ("GPE", "ORG", "PERSON", "LOC", "MATERIAL")
 _HAS_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN = re.compile(r"[A-Za-z]")
-_ALNUM = re.compile(r"[A-Za-z0-9]")
+_INNER_CAP = re.compile(r"[a-z][A-Z]")
+_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
 
 
 @dataclass
@@ -35,7 +36,7 @@ class Gazetteer:
     cjk_lengths: dict[str, list[int]] = field(default_factory=dict)  # first char -> lengths
     latin_exact: dict[str, tuple[str, str]] = field(default_factory=dict)
     latin_lower: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
-    latin_rx: re.Pattern[str] | None = None
+    latin_first: dict[str, int] = field(default_factory=dict)  # first word -> most words
     digest: str = ""
     conflicts: list[str] = field(default_factory=list)
     entries: int = 0
@@ -56,20 +57,46 @@ class Gazetteer:
         return None
 
     def match_latin(self, folded: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, type) of Latin aliases in the folded text."""
-        if self.latin_rx is None:
+        """(start, end, type) of Latin aliases in the folded text, longest first at each word."""
+        if not self.latin_first:
             return
-        for m in self.latin_rx.finditer(folded):
-            s, e = m.span()
-            found = m.group()
-            hit = self.latin_exact.get(found)
-            if hit is None:
-                for alias, etype, canon in self.latin_lower.get(found.lower(), []):
-                    if _case_ok(alias, found):
-                        hit = (etype, canon)
+        toks = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
+        first_max = self.latin_first
+        i, n = 0, len(toks)
+        while i < n:
+            s0, e0 = toks[i]
+            most = first_max.get(folded[s0:e0].lower())
+            if most:
+                for k in range(min(most, n - i), 0, -1):
+                    e = toks[i + k - 1][1]
+                    found = folded[s0:e]
+                    hit = self._latin_hit(found, folded, e)
+                    if hit is not None:
+                        etype, end = hit
+                        yield s0, end, etype
+                        i += k
                         break
+                else:
+                    i += 1
+            else:
+                i += 1
+
+    def _latin_hit(self, found: str, folded: str, end: int) -> tuple[str, int] | None:
+        for dotted in (True, False):
+            # aliases ending in "." (U.S.) match with the text's own final dot
+            if dotted:
+                if end >= len(folded) or folded[end] != ".":
+                    continue
+                cand, cand_end = found + ".", end + 1
+            else:
+                cand, cand_end = found, end
+            hit = self.latin_exact.get(cand)
             if hit is not None:
-                yield s, e, hit[0]
+                return hit[0], cand_end
+            for alias, etype, _canon in self.latin_lower.get(cand.lower(), []):
+                if _case_ok(alias, cand):
+                    return etype, cand_end
+        return None
 
 
 def _case_ok(alias: str, found: str) -> bool:
@@ -90,26 +117,7 @@ def _exact_case(alias: str) -> bool:
     if len(alias) <= 4 or not any(c.islower() for c in alias):
         return True
     # an upper-case letter after a lower-case one inside a word: NdFeB, PrNd, SmCo
-    return re.search(r"[a-z][A-Z]", alias) is not None
-
-
-def _trie_pattern(words: list[str]) -> str:
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        kids = sorted(k for k in node if k)
-        if not kids:
-            return ""
-        alts = [re.escape(k) + emit(node[k]) for k in kids]
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
+    return _INNER_CAP.search(alias) is not None
 
 
 def gazetteer_files(folder: Path | None = None) -> list[Path]:
@@ -125,7 +133,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
     for path in gazetteer_files(folder):
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
-        text = raw.decode("utf-8", errors="replace")
+        text = fold(raw.decode("utf-8", errors="replace"))
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
@@ -139,16 +147,18 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
             gaz.entries += 1
             for alias in aliases:
                 if alias:
-                    _add_alias(gaz, fold(alias), etype, canon, lower_set)
+                    _add_alias(gaz, alias, etype, canon, lower_set)
     for word in gaz.cjk:
         lengths = gaz.cjk_lengths.setdefault(word[0], [])
         if len(word) not in lengths:
             lengths.append(len(word))
     for lengths in gaz.cjk_lengths.values():
         lengths.sort(reverse=True)
-    if lower_set:
-        body = _trie_pattern(sorted(lower_set))
-        gaz.latin_rx = re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)
+    for alias in lower_set:
+        words = _WORD.findall(alias)
+        if words:
+            key = words[0].lower()
+            gaz.latin_first[key] = max(gaz.latin_first.get(key, 0), len(words))
     gaz.digest = digest.hexdigest()[:16]
     return gaz
 
