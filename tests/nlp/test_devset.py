@@ -49,7 +49,7 @@ def score(items: list[dict]) -> tuple[dict[str, tuple[float, float, float, int]]
         text = item["text"]
         gold = {(m["start"], m["end"], m["type"]) for m in item["mentions"]}
         found = {(m.start, m.end, m.type) for m in extract(text)}
-        for s, e, t in found & gold:
+        for _s, _e, t in found & gold:
             tp[t] += 1
         for s, e, t in found - gold:
             fp[t] += 1
