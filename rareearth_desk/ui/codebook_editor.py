@@ -111,6 +111,7 @@ class CodebookEditor(QDialog):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([620, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.clashes)
@@ -126,7 +127,7 @@ class CodebookEditor(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        self.resize(1040, 640)
+        self.resize(1100, 660)
         self.reload()
         if self.read_only:
             self.status.setText(
@@ -434,9 +435,11 @@ def _file_filter() -> str:
 
 
 def _lang() -> str:
+    """The interface language in use: the installed translation, else the preference."""
     from rareearth_desk.ui.preferences import Preferences
+    from rareearth_desk.ui.settings import current_language
 
-    return Preferences().effective_language()
+    return current_language() or Preferences().effective_language()
 
 
 def edit_codebook(window: Any) -> CodebookEditor | None:

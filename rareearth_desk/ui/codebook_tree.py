@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QColor, QDropEvent, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from rareearth_desk.ui.codebook_questions import label_text
@@ -23,8 +23,12 @@ DIM, LABEL = "dim", "label"
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
+    """A colour square with a grey rim, so that dark colours show on a dark theme too."""
     pix = QPixmap(size, size)
-    pix.fill(QColor(colour))
+    pix.fill(QColor("#8a8d93"))
+    painter = QPainter(pix)
+    painter.fillRect(1, 1, size - 2, size - 2, QColor(colour))
+    painter.end()
     return QIcon(pix)
 
 

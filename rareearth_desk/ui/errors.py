@@ -124,6 +124,7 @@ class ErrorDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(self.log_hint)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
 
     def _toggle(self) -> None:
         show = not self.details.isVisible()

@@ -133,7 +133,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(translate("ExportDialog", "&Format:"), self.format)
-        form.addRow(translate("ExportDialog", "&Save as:"), path_row)
+        save_as = QLabel(translate("ExportDialog", "&Save as:"), self)
+        save_as.setBuddy(self.path)
+        form.addRow(save_as, path_row)
         form.addRow(translate("ExportDialog", "Articles:"), scope)
         form.addRow(translate("ExportDialog", "&Labels and headers in:"), self.lang)
         form.addRow("", self.entities)
@@ -232,9 +234,11 @@ class ExportDialog(QDialog):
 
 
 def _ui_lang() -> str:
+    """The interface language in use: the installed translation, else the preference."""
     from rareearth_desk.ui.preferences import Preferences
+    from rareearth_desk.ui.settings import current_language
 
-    return Preferences().effective_language()
+    return current_language() or Preferences().effective_language()
 
 
 def run_export(parent: QWidget | None, project: Any, options: ExportOptions) -> Any:

@@ -20,6 +20,12 @@ QM_BASENAME = "rareearth_desk"
 LOCALES = {"zh": "zh_CN", "en": "en"}
 
 _installed: list[QTranslator] = []
+_current: list[str] = []
+
+
+def current_language() -> str | None:
+    """ "zh" or "en" as last installed by ``install_translator``; None before."""
+    return _current[0] if _current else None
 
 
 def translations_dir() -> Path:
@@ -48,6 +54,7 @@ def install_translator(app: QCoreApplication, language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(locale))
+    _current[:] = [lang]
     return lang
 
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 DARK = {
     QPalette.ColorRole.Window: "#2b2d30",
     QPalette.ColorRole.WindowText: "#e6e6e6",
-    QPalette.ColorRole.Base: "#1e1f22",
-    QPalette.ColorRole.AlternateBase: "#26282b",
+    QPalette.ColorRole.Base: "#35373b",
+    QPalette.ColorRole.AlternateBase: "#3b3e42",
     QPalette.ColorRole.Text: "#e6e6e6",
     QPalette.ColorRole.Button: "#2f3135",
     QPalette.ColorRole.ButtonText: "#e6e6e6",

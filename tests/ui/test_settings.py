@@ -6,10 +6,18 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar, QWidget
+
+
+@pytest.fixture
+def window(window: Any) -> Iterator[Any]:
+    """The window of conftest; its highlighter jobs finish before it goes away."""
+    yield window
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
 
 
 def when_modal(action: Callable[[QWidget], None]) -> list[str]:
