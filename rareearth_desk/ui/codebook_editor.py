@@ -20,10 +20,8 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,7 +30,15 @@ from PySide6.QtWidgets import (
 
 from rareearth_desk.core import codebook as cb
 from rareearth_desk.ui.codebook_form import DimensionForm, LabelForm
-from rareearth_desk.ui.codebook_questions import InUseDialog, MergeDialog, NamesDialog, label_text
+from rareearth_desk.ui.codebook_questions import (
+    NamesDialog,
+    ask_codebook_file,
+    ask_delete_dimension,
+    ask_delete_label,
+    ask_merge,
+    clash_lines,
+    other_labels,
+)
 from rareearth_desk.ui.codebook_tree import DIM, LABEL, CodebookTree
 from rareearth_desk.ui.theme import error_text_colour
 
@@ -51,6 +57,7 @@ class CodebookEditor(QDialog):
         self.project = project
         self.read_only = bool(getattr(project, "read_only", False))
         self.codebook: Any = None
+        self.last_deletion: Any = None
 
         self.tree = CodebookTree(self)
         self.tree.currentItemChanged.connect(lambda *_: self._show_current())
@@ -72,8 +79,10 @@ class CodebookEditor(QDialog):
             ("down", translate("CodebookEditor", "Move down"), lambda: self.move(1)),
             ("merge", translate("CodebookEditor", "Merge into…"), self.merge_current),
             ("delete", translate("CodebookEditor", "Delete…"), self.delete_current),
+            ("undo", translate("CodebookEditor", "Undo delete"), self.undo_deletion),
         ):
             self.buttons[name] = self._button(name, text, slot, row)
+        self.buttons["undo"].setEnabled(False)
         row.addStretch(1)
         bottom = QHBoxLayout()
         self.buttons["import"] = self._button(
@@ -185,13 +194,7 @@ class CodebookEditor(QDialog):
         self.dim_form.setEnabled(editable)
 
     def _show_clashes(self) -> None:
-        clashes = cb.shortcut_clashes(self.codebook)
-        lines = [
-            translate("CodebookEditor", "Shortcut {key} is given to: {labels}").format(
-                key=c.key, labels=", ".join(label_text(lab) for lab in c.labels)
-            )
-            for c in clashes
-        ]
+        lines = clash_lines(self.codebook)
         self.clashes.setText("\n".join(lines))
         self.clashes.setVisible(bool(lines))
 
@@ -334,10 +337,7 @@ class CodebookEditor(QDialog):
             self.run(cb.reorder_labels, what, labels, select=cur)
 
     def _others(self, label: Any) -> list[Any]:
-        dim = self.codebook.dimension_of(label.id)
-        same = [lab for lab in dim.labels if lab.id != label.id] if dim else []
-        rest = [lab for lab in self.codebook.labels if lab.dimension_id != label.dimension_id]
-        return same + rest
+        return other_labels(self.codebook, label)
 
     def merge_current(self) -> None:
         cur = self.current()
@@ -345,10 +345,9 @@ class CodebookEditor(QDialog):
             return
         label = self.codebook.label(cur[1])
         used = cb.claims_using_label(self.project, label.id)
-        dialog = MergeDialog(label, len(used), self._others(label), self)
-        if dialog.exec() and dialog.target_id() is not None:
-            target = int(dialog.target_id())  # type: ignore[arg-type]
-            self.run(cb.merge_labels, label.id, target, select=(LABEL, target))
+        target = ask_merge(self, label, len(used), self._others(label))
+        if target is not None:
+            self._deleting(cb.merge_labels, label.id, target, select=(LABEL, target))
 
     def delete_current(self) -> None:
         cur = self.current()
@@ -363,63 +362,51 @@ class CodebookEditor(QDialog):
         label = self.codebook.label(label_id)
         dim = self.codebook.dimension_of(label_id)
         used = cb.claims_using_label(self.project, label_id)
-        if not used:
-            answer = QMessageBox.question(
-                self,
-                translate("CodebookEditor", "Delete label"),
-                translate("CodebookEditor", "Delete the label “{label}”? No claim uses it.").format(
-                    label=label_text(label)
-                ),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.run(cb.delete_label, label_id, select=(DIM, dim.id))
-            return
-        dialog = InUseDialog(label, len(used), self._others(label), self)
-        if not dialog.exec():
+        answer = ask_delete_label(self, label, len(used), self._others(label))
+        if answer is None:
             self.say(translate("CodebookEditor", "Nothing was deleted."))
-            return
-        choice, target = dialog.choice()
-        if target is not None:
-            self.run(cb.delete_label, label_id, reassign_to=target, select=(LABEL, target))
+        elif answer[1] is not None:
+            target = answer[1]
+            self._deleting(cb.delete_label, label_id, reassign_to=target, select=(LABEL, target))
         else:
-            self.run(cb.delete_label, label_id, force=True, select=(DIM, dim.id))
+            self._deleting(cb.delete_label, label_id, force=bool(used), select=(DIM, dim.id))
 
     def delete_dimension(self, dimension_id: int) -> None:
         dim = self.codebook.dimension(dimension_id)
-        used = sorted(
-            {c for lab in dim.labels for c in cb.claims_using_label(self.project, lab.id)}
-        )
-        if used:
-            text = translate(
-                "CodebookEditor",
-                "The dimension “{dim}” and its {labels} label(s) are used by {n} claim(s). "
-                "Delete it and remove its labels from those claims (the claims stay)?",
-            ).format(dim=f"{dim.name_zh} · {dim.name_en}", labels=len(dim.labels), n=len(used))
+        used = {c for lab in dim.labels for c in cb.claims_using_label(self.project, lab.id)}
+        if ask_delete_dimension(self, dim, len(used)):
+            self._deleting(cb.delete_dimension, dimension_id, force=bool(used))
         else:
-            text = translate(
-                "CodebookEditor", "Delete the dimension “{dim}” and its {labels} label(s)?"
-            ).format(dim=f"{dim.name_zh} · {dim.name_en}", labels=len(dim.labels))
-        answer = QMessageBox.question(self, translate("CodebookEditor", "Delete dimension"), text)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.run(cb.delete_dimension, dimension_id, force=bool(used))
+            self.say(translate("CodebookEditor", "Nothing was deleted."))
+
+    def _deleting(self, edit: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """A delete or merge; what it removed can be put back with Undo."""
+        changes = self.run(edit, *args, **kwargs)
+        if changes is not None:
+            self.last_deletion = changes.undo
+            self.buttons["undo"].setEnabled(True)
+
+    def undo_deletion(self) -> None:
+        """Put back the labels (and dimension) of the last delete or merge, claims included."""
+        snapshot, self.last_deletion = self.last_deletion, None
+        self.buttons["undo"].setEnabled(False)
+        if snapshot is None:
+            return
+        first = snapshot.labels[0]["id"] if snapshot.labels else None
+        select = (LABEL, first) if first is not None else None
+        if self.run(cb.restore_labels, snapshot, select=select) is not None:
+            self.say(translate("CodebookEditor", "Put back as it was."))
 
     # ------------------------------------------------------------ files
 
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("CodebookEditor", "Import codebook"),
-            str(Path(self.project.path).parent),
-            _file_filter(),
-        )
+        name = ask_codebook_file(self, Path(self.project.path).parent, save=False)
         if name:
             self.run(cb.import_codebook, name)
 
     def export_file(self) -> None:
         default = Path(self.project.path).with_name(Path(self.project.path).stem + ".codebook.json")
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("CodebookEditor", "Export codebook"), str(default), _file_filter()
-        )
+        name = ask_codebook_file(self, default, save=True)
         if not name:
             return
         try:
@@ -428,10 +415,6 @@ class CodebookEditor(QDialog):
             self.say(str(exc), error=True)
             return
         self.say(translate("CodebookEditor", "Codebook written to {path}").format(path=name))
-
-
-def _file_filter() -> str:
-    return translate("CodebookEditor", "Codebook (*.json);;All files (*)")
 
 
 def _lang() -> str:

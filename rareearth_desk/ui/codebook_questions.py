@@ -3,11 +3,13 @@
 ``NamesDialog`` asks for a Chinese and an English name (and a kind for a new
 dimension). ``InUseDialog`` says how many claims use a label that is being deleted
 and asks: move them to another label, remove the label from them, or cancel.
-``MergeDialog`` picks the label to merge into and says how many claims move.
+``MergeDialog`` picks the label to merge into and says how many claims move. The
+``ask_*`` functions show them and return the answer.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -177,3 +181,80 @@ class MergeDialog(QDialog):
 
     def target_id(self) -> int | None:
         return int(self.target.currentData()) if self.target.count() else None
+
+
+def ask_merge(parent: QWidget, label: Any, used: int, others: list[Any]) -> int | None:
+    """The label to merge ``label`` into, or None."""
+    dialog = MergeDialog(label, used, others, parent)
+    try:
+        return dialog.target_id() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_delete_label(
+    parent: QWidget, label: Any, used: int, others: list[Any]
+) -> tuple[str, int | None] | None:
+    """(REASSIGN, label id) or (REMOVE, None) to go ahead, None to keep the label."""
+    if not used:
+        answer = QMessageBox.question(
+            parent,
+            translate("CodebookEditor", "Delete label"),
+            translate("CodebookEditor", "Delete the label “{label}”? No claim uses it.").format(
+                label=label_text(label)
+            ),
+        )
+        return (REMOVE, None) if answer == QMessageBox.StandardButton.Yes else None
+    dialog = InUseDialog(label, used, others, parent)
+    try:
+        return dialog.choice() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_delete_dimension(parent: QWidget, dim: Any, used: int) -> bool:
+    """Whether to delete ``dim`` (and take its labels off the ``used`` claims)."""
+    names = f"{dim.name_zh} · {dim.name_en}"
+    if used:
+        text = translate(
+            "CodebookEditor",
+            "The dimension “{dim}” and its {labels} label(s) are used by {n} claim(s). "
+            "Delete it and remove its labels from those claims (the claims stay)?",
+        ).format(dim=names, labels=len(dim.labels), n=used)
+    else:
+        text = translate(
+            "CodebookEditor", "Delete the dimension “{dim}” and its {labels} label(s)?"
+        ).format(dim=names, labels=len(dim.labels))
+    answer = QMessageBox.question(parent, translate("CodebookEditor", "Delete dimension"), text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_codebook_file(parent: QWidget, start: Path, *, save: bool) -> str:
+    """A codebook file to write (``save``) or to read; "" when none was chosen."""
+    kinds = translate("CodebookEditor", "Codebook (*.json);;All files (*)")
+    if save:
+        title = translate("CodebookEditor", "Export codebook")
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), kinds)
+    else:
+        title = translate("CodebookEditor", "Import codebook")
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(start), kinds)
+    return str(name or "")
+
+
+def other_labels(codebook: Any, label: Any) -> list[Any]:
+    """Every label but ``label``: those of its own dimension first."""
+    dim = codebook.dimension_of(label.id)
+    same = [lab for lab in dim.labels if lab.id != label.id] if dim else []
+    return same + [lab for lab in codebook.labels if lab.dimension_id != label.dimension_id]
+
+
+def clash_lines(codebook: Any) -> list[str]:
+    """One line per shortcut that more than one label has."""
+    from rareearth_desk.core.codebook import shortcut_clashes
+
+    return [
+        translate("CodebookEditor", "Shortcut {key} is given to: {labels}").format(
+            key=c.key, labels=", ".join(label_text(lab) for lab in c.labels)
+        )
+        for c in shortcut_clashes(codebook)
+    ]

@@ -59,6 +59,10 @@
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
@@ -73,6 +77,10 @@
     <message>
         <source>The project is read-only: the codebook can be viewed.</source>
         <translation>The project is read-only: the codebook can be viewed.</translation>
+    </message>
+    <message>
+        <source>Put back as it was.</source>
+        <translation>Put back as it was.</translation>
     </message>
     <message>
         <source>Shortcut {key} is given to: {labels}</source>

@@ -59,6 +59,10 @@
         <translation>删除…</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
         <source>Import from file…</source>
         <translation>从文件导入…</translation>
     </message>
@@ -73,6 +77,10 @@
     <message>
         <source>The project is read-only: the codebook can be viewed.</source>
         <translation>项目为只读：编码表只能查看。</translation>
+    </message>
+    <message>
+        <source>Put back as it was.</source>
+        <translation>已恢复原样。</translation>
     </message>
     <message>
         <source>Shortcut {key} is given to: {labels}</source>

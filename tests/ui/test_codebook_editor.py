@@ -298,3 +298,41 @@ def test_window_sees_edits_at_once(window: Any, qtbot: Any) -> None:
     assert window.session.codebook.label(lab(window.session.project, "skeptical").id).name_en == (
         "Doubtful"
     )
+
+
+def test_undo_puts_a_merged_label_and_its_claims_back(editor: Any, project: Any) -> None:
+    used = tag(project, "neutral", "prices")
+    before = lab(project, "neutral")
+    choose(editor, "neutral")
+    target = lab(project, "unclear")
+
+    def pick(dialog: Any) -> None:
+        dialog.target.setCurrentIndex(dialog.target.findData(target.id))
+        click_ok(dialog)
+
+    when_modal(pick)
+    QTest.keyClick(editor.tree, Qt.Key.Key_Delete)
+    assert lab(project, "neutral") is None
+    assert editor.buttons["undo"].isEnabled()
+    QTest.mouseClick(editor.buttons["undo"], Qt.MouseButton.LeftButton)
+    back = lab(project, "neutral")
+    assert back is not None and back.id == before.id
+    for claim_id in used:
+        assert labels_of(project, claim_id) == {"neutral", "prices"}
+    assert not editor.buttons["undo"].isEnabled()
+
+
+def test_drag_order_is_stored(editor: Any, project: Any) -> None:
+    from rareearth_desk.core.codebook import load_codebook
+
+    stance = load_codebook(project).stance_dimension
+    top = editor.tree.item_for("dim", stance.id)
+    moved = top.takeChild(0)  # what a drop does to the tree: supportive goes last
+    top.addChild(moved)
+    editor.tree.orderChanged.emit(stance.id)
+    keys = [x.key for x in load_codebook(project).stance_dimension.labels]
+    assert keys == ["skeptical", "neutral", "unclear", "supportive"]
+    editor.tree.orderChanged.emit(("invalid", []))
+    assert editor.tree.structure()[0][1] == [
+        x.id for x in load_codebook(project).stance_dimension.labels
+    ]
