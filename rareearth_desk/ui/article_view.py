@@ -18,13 +18,20 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPalette,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from rareearth_desk.ui.highlight import ClaimSpan, FormatFactory, Layers, format_runs
+from rareearth_desk.ui.highlight import (
+    ClaimSpan,
+    FormatFactory,
+    Layers,
+    format_runs,
+    is_dark,
+    suggestion_colour,
+)
 from rareearth_desk.ui.rendering import Block, DocMap, build_document, layout_of
 from rareearth_desk.ui.sentence_mode import SentenceCursor
 
@@ -52,6 +59,8 @@ class ArticleText(QTextEdit):
         self.claims: list[Any] = []
         self.claim_tips: dict[int, str] = {}
         self.sentences = SentenceCursor(self)
+        self.suggestions: list[tuple[int, int]] = []
+        self._sentence: tuple[int, int] | None = None
         self._factory: FormatFactory | None = None
         self._mouse_press: QPoint | None = None
         self.document().setDocumentMargin(14)
@@ -83,8 +92,10 @@ class ArticleText(QTextEdit):
         self.setDocument(doc)
         if ours:
             old.deleteLater()
+        self.suggestions = []
+        self._sentence = None
         self.sentences.reset(text)
-        self.setExtraSelections([])
+        self._update_extra()
 
     def _apply(self, doc: QTextDocument, lo: int, hi: int, *, skip_plain: bool = False) -> None:
         """Set the format of every run in ``[lo, hi)`` (plain runs skipped on a fresh document)."""
@@ -119,6 +130,8 @@ class ArticleText(QTextEdit):
         self.layers.claims = new_spans
         self.layers.current_claim = current
         touched = old ^ new
+        if touched and self.suggestions:
+            self._update_extra()
         if prev_current != current:
             touched |= {
                 (c.start, c.end, "", 0) for c in self.claims if c.id in (prev_current, current)
@@ -185,27 +198,51 @@ class ArticleText(QTextEdit):
                 return m
         return None
 
+    def set_suggestions(self, spans: list[tuple[int, int]]) -> None:
+        self.suggestions = list(spans)
+        self._update_extra()
+
     def show_sentence(self, span: tuple[int, int] | None) -> None:
-        """The sentence cursor as an extra selection (cheap; the document is untouched)."""
+        """The sentence cursor; like suggestions an extra selection (the document is untouched)."""
+        self._sentence = span
+        self._update_extra()
         if span is None or self.map is None:
-            self.setExtraSelections([])
             return
+        plain = QTextCursor(self.document())
+        plain.setPosition(self.map.to_doc(span[0]))
+        self.setTextCursor(plain)
+        self.ensureCursorVisible()
+
+    def _selection(self, span: tuple[int, int], fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        assert self.map is not None
         sel = QTextEdit.ExtraSelection()
         cur = QTextCursor(self.document())
         cur.setPosition(self.map.to_doc(span[0]))
         cur.setPosition(self.map.to_doc(span[1]), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cur  # type: ignore[attr-defined]
-        fmt = sel.format  # type: ignore[attr-defined]
-        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        colour.setAlpha(55)
-        fmt.setBackground(colour)
-        fmt.setProperty(QTextFormat.Property.OutlinePen, colour)
         sel.format = fmt  # type: ignore[attr-defined]
-        self.setExtraSelections([sel])
-        plain = QTextCursor(self.document())
-        plain.setPosition(self.map.to_doc(span[0]))
-        self.setTextCursor(plain)
-        self.ensureCursorVisible()
+        return sel
+
+    def _update_extra(self) -> None:
+        """Suggestions not yet tagged (dotted underline) and the sentence cursor."""
+        if self.map is None:
+            self.setExtraSelections([])
+            return
+        selections = []
+        hint = QTextCharFormat()
+        hint.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        hint.setUnderlineColor(suggestion_colour(is_dark(self.palette())))
+        claimed = [(c.start, c.end) for c in self.layers.claims]
+        for s, e in self.suggestions:
+            if not any(cs < e and s < ce for cs, ce in claimed):
+                selections.append(self._selection((s, e), hint))
+        if self._sentence is not None:
+            colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            colour.setAlpha(55)
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour)
+            selections.append(self._selection(self._sentence, fmt))
+        self.setExtraSelections(selections)
 
     # ------------------------------------------------------------ events
 

@@ -3,7 +3,8 @@
 Layers (all offsets in code points of the article text): headings and citation marks
 from the layout, entities by type, claims by stance colour (overlaps get a stronger
 shade and an underline in the other claim's colour; the current claim is shaded
-strongest), and suggested claims (dotted underline). ``format_runs`` cuts a range into
+strongest and underlined). Suggested claims and the sentence cursor are drawn by the
+view as extra selections, not here. ``format_runs`` cuts a range into
 runs of one state each and returns one ``QTextCharFormat`` per run, so applying them is
 a single pass of ``setCharFormat`` and re-applying a range is idempotent.
 """
@@ -22,7 +23,7 @@ ENTITY_COLOURS_LIGHT: dict[str, str] = {
     "LOC": "#2e7d32",
     "MATERIAL": "#a04f00",
     "QUANTITY": "#00737a",
-    "DATE": "#5d4a3f",
+    "DATE": "#716200",
 }
 ENTITY_COLOURS_DARK: dict[str, str] = {
     "GPE": "#7db7ff",
@@ -31,7 +32,7 @@ ENTITY_COLOURS_DARK: dict[str, str] = {
     "LOC": "#8fd694",
     "MATERIAL": "#ffb866",
     "QUANTITY": "#5fdde6",
-    "DATE": "#d7c2b6",
+    "DATE": "#e3d36a",
 }
 ENTITY_NAMES: dict[str, str] = {
     "GPE": "Country / place",
@@ -68,17 +69,15 @@ class Layers:
 
     entities: Sequence[tuple[int, int, str]] = ()
     claims: Sequence[ClaimSpan] = ()
-    suggestions: Sequence[tuple[int, int]] = ()
     citations: Sequence[tuple[int, int]] = ()
     headings: Sequence[tuple[int, int]] = ()
     hidden_types: set[str] = field(default_factory=set)
     current_claim: int | None = None
 
 
-# state: (entity_type, claim colour, other claim colour, depth, current, suggestion,
-#         citation, heading)
-_State = tuple[str | None, str | None, str | None, int, bool, bool, bool, bool]
-_PLAIN: _State = (None, None, None, 0, False, False, False, False)
+# state: (entity_type, claim colour, other claim colour, depth, current, citation, heading)
+_State = tuple[str | None, str | None, str | None, int, bool, bool, bool]
+_PLAIN: _State = (None, None, None, 0, False, False, False)
 
 
 class FormatFactory:
@@ -101,7 +100,7 @@ class FormatFactory:
         return fmt
 
     def _build(self, state: _State) -> QTextCharFormat:
-        etype, colour, other, depth, current, suggestion, citation, heading = state
+        etype, colour, other, depth, current, citation, heading = state
         fmt = QTextCharFormat()
         fmt.setFont(self.base_font)
         fmt.setForeground(self.text)
@@ -131,9 +130,6 @@ class FormatFactory:
             elif current:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(colour))
-        elif suggestion:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor("#c08a00" if not self.dark else "#f0c040"))
         return fmt
 
 
@@ -153,9 +149,8 @@ def _events(layers: Layers, lo: int, hi: int) -> list[tuple[int, int, int, objec
     ents = [m for m in layers.entities if m[2] not in layers.hidden_types]
     add(ents, 0, [m[2] for m in ents])
     add([(c.start, c.end) for c in layers.claims], 1, list(layers.claims))
-    add(layers.suggestions, 2)
-    add(layers.citations, 3)
-    add(layers.headings, 4)
+    add(layers.citations, 2)
+    add(layers.headings, 3)
     ev.sort(key=lambda x: (x[0], x[1]))
     return ev
 
@@ -170,7 +165,7 @@ def format_runs(
     runs: list[tuple[int, int, _State]] = []
     etypes: list[str] = []
     claims: list[ClaimSpan] = []
-    counts = [0, 0, 0, 0, 0]
+    counts = [0, 0, 0, 0]
     pos = lo
     i = 0
     n = len(events)
@@ -220,5 +215,8 @@ def _state(
         is_current,
         counts[2] > 0,
         counts[3] > 0,
-        counts[4] > 0,
     )
+
+
+def suggestion_colour(dark: bool) -> QColor:
+    return QColor("#c08a00" if not dark else "#f0c040")

@@ -8,6 +8,7 @@ loads off the GUI thread); the view never waits for them.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -28,26 +29,28 @@ class _Relay(QObject):
     ready = Signal(int, int, object, object)  # generation, article id, mentions, suggestions
 
 
-class _EntityJob(QRunnable):
-    def __init__(self, relay: _Relay, gen: int, project: Any, article_id: int, text: str) -> None:
+class _TextJob(QRunnable):
+    """Entities (unless already shown) and suggested claims of one article, off the GUI thread."""
+
+    def __init__(
+        self, relay: _Relay, gen: int, project: Any, article_id: int, text: str, mentions: bool
+    ) -> None:
         super().__init__()
-        self.relay, self.gen, self.project, self.article_id, self.text = (
-            relay,
-            gen,
-            project,
-            article_id,
-            text,
-        )
+        self.relay, self.gen, self.project = relay, gen, project
+        self.article_id, self.text, self.want_mentions = article_id, text, mentions
 
     def run(self) -> None:
+        mentions: list[Any] | None = None
+        suggestions: list[tuple[int, int]] = []
         try:
-            from rareearth_desk.nlp.entities import ensure_loaded
+            if self.want_mentions:
+                from rareearth_desk.nlp.entities import ensure_loaded
 
-            ensure_loaded()
-            mentions = load_mentions(self.project, self.article_id)
+                ensure_loaded()
+                mentions = load_mentions(self.project, self.article_id)
             suggestions = load_suggestions(self.text)
         except Exception:  # noqa: BLE001 - a vanished project or article: nothing to show
-            mentions, suggestions = [], []
+            mentions = [] if self.want_mentions else None
         self.relay.ready.emit(self.gen, self.article_id, mentions, suggestions)
 
 
@@ -64,11 +67,9 @@ def load_suggestions(text: str) -> list[tuple[int, int]]:
 
 
 def highlighter_ready() -> bool:
-    try:
-        from rareearth_desk.nlp.entities import is_loaded
-    except ImportError:
-        return False
-    return bool(is_loaded())
+    """True once the highlighter is loaded (never imports it: that is the worker's job)."""
+    entities = sys.modules.get("rareearth_desk.nlp.entities")
+    return entities is not None and bool(entities.is_loaded())
 
 
 class Tagging(QObject):
@@ -131,41 +132,54 @@ class Tagging(QObject):
         if highlighter_ready() and article.chars <= SYNC_LIMIT:
             try:
                 self.mentions = load_mentions(self.session.project, article.id)
-                self.suggestions = load_suggestions(article.text)
             except Exception:  # noqa: BLE001 - shown without entities rather than not at all
                 self.mentions = None
         self.view.show_text(article.text, self._layers())
         self.view.claim_tips = {c.id: claim_tip(c, self.session.codebook) for c in self.claims}
         self.panel.set_claims(self.claims, None)
-        self.entities.set_mentions(self.mentions, article.text)
-        if self.mentions is None:
-            # the first load of the highlighter is heavy: let the window paint first
-            QTimer.singleShot(
-                0 if highlighter_ready() else FIRST_LOAD_DELAY_MS, self.request_entities
-            )
-        else:
+        self.entities.set_mentions(None, "")
+        if self.mentions is not None:
+            QTimer.singleShot(0, self._fill_entity_panel)
             self.entitiesShown.emit()
+        # the first load of the highlighter is heavy: let the window paint first
+        delay = 0 if self.mentions is not None or highlighter_ready() else FIRST_LOAD_DELAY_MS
+        QTimer.singleShot(delay, self.request_entities)
+
+    def _fill_entity_panel(self) -> None:
+        if self.article is not None and self.mentions is not None:
+            self.entities.set_mentions(self.mentions, self.article.text)
 
     def request_entities(self) -> None:
-        """Compute entities and suggestions off the GUI thread; applied when they arrive."""
+        """Suggestions (and entities, if not shown yet) from a worker; applied when they arrive."""
         if self.article is None or self.session.project is None:
             return
         self._gen += 1
-        job = _EntityJob(
-            self._relay, self._gen, self.session.project, self.article.id, self.article.text
+        job = _TextJob(
+            self._relay,
+            self._gen,
+            self.session.project,
+            self.article.id,
+            self.article.text,
+            self.mentions is None,
         )
         QThreadPool.globalInstance().start(job)
 
     def _entities_ready(
-        self, gen: int, article_id: int, mentions: list[Any], suggestions: Any
+        self, gen: int, article_id: int, mentions: list[Any] | None, suggestions: Any
     ) -> None:
         if gen != self._gen or article_id != self.article_id:
             return
-        self.mentions, self.suggestions = mentions, list(suggestions)
+        if mentions is not None:
+            self.show_mentions(mentions)
+        if suggestions is not None:
+            self.suggestions = list(suggestions)
+            self.view.set_suggestions(self.suggestions)
+
+    def show_mentions(self, mentions: list[Any]) -> None:
+        self.mentions = mentions
         self.view.layers.entities = self._entity_spans()
-        self.view.layers.suggestions = self.suggestions
         self.view.refresh()
-        self.entities.set_mentions(mentions, self.article.text)
+        self._fill_entity_panel()
         self.entitiesShown.emit()
 
     def _entity_spans(self) -> list[tuple[int, int, str]]:
@@ -181,7 +195,6 @@ class Tagging(QObject):
                 ClaimSpan(c.start, c.end, colours.get(c.id, NO_STANCE_COLOUR), c.id)
                 for c in self.claims
             ],
-            suggestions=self.suggestions,
             hidden_types=self.entities.hidden_types(),
             current_claim=self.current,
         )
@@ -231,13 +244,9 @@ class Tagging(QObject):
             return
         if highlighter_ready() and self.article.chars <= SYNC_LIMIT:
             self._gen += 1
-            self._entities_ready(
-                self._gen,
-                self.article.id,
-                load_mentions(self.session.project, self.article.id),
-                self.suggestions,
-            )
+            self.show_mentions(load_mentions(self.session.project, self.article.id))
         else:
+            self.mentions = None
             self.request_entities()
 
     # ------------------------------------------------------------ current claim
