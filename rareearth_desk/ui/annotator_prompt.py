@@ -76,7 +76,8 @@ def maybe_prompt_annotator(window: QMainWindow, prefs: Any) -> QToolBar | None:
     p = Preferences.of(prefs)
     if p.annotator_confirmed():
         return None
-    return show_annotator_bar(window, p)
+    shown = window.findChild(QToolBar, "annotatorToolbar")
+    return shown if shown is not None else show_annotator_bar(window, p)
 
 
 def show_annotator_bar(window: QMainWindow, prefs: Preferences) -> QToolBar:
