@@ -27,13 +27,13 @@ from rareearth_desk.io.export_common import (
     describe_filter,
     scratch_folder,
 )
+from rareearth_desk.io.export_entities import batch_source
 from rareearth_desk.io.export_rows import (
     ClaimColumns,
     article_values,
     entity_rows,
     export_article_ids,
     iter_bundles,
-    mention_source,
     mentions_in,
 )
 from rareearth_desk.io.xlsx_stream import EXCEL_ROW_LIMIT
@@ -95,7 +95,7 @@ def export_workbook(
     ids = export_article_ids(project, flt)
     mentions = None
     if include_entities:
-        mentions, why = mention_source(project)
+        mentions, why = batch_source(project)
         if why:
             report.warnings.append(why)
     yield Progress(0, total, "exporting claims")

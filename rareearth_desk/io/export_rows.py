@@ -9,7 +9,7 @@ bundle into the cells of the Claims and Articles sheets (and the CSV files);
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -203,19 +203,6 @@ def entity_rows(bundle: Bundle) -> list[list[Any]]:
     return [[a.id, a.title, *row] for row in counts.values()]
 
 
-def mention_source(project: Project) -> tuple[Callable[[int], list[Any]] | None, str]:
-    """``article_mentions`` bound to the project, or None and the reason it is unavailable."""
-    try:
-        from rareearth_desk.nlp.project_entities import article_mentions
-    except ImportError as exc:
-        return None, f"entities left out: the highlighter is not available ({exc})"
-
-    def get(article_id: int) -> list[Any]:
-        return sorted(article_mentions(project, article_id), key=lambda m: (m.start, m.end))
-
-    return get, ""
-
-
 def export_article_ids(project: Project, flt: Any) -> list[int]:
     return sorted(project.repo.article_ids(flt, order="id"))
 
@@ -224,7 +211,7 @@ def iter_bundles(
     project: Project,
     flt: Any,
     *,
-    mentions: Callable[[int], list[Any]] | None = None,
+    mentions: Callable[[Sequence[int]], dict[int, list[Any]]] | None = None,
     article_ids: list[int] | None = None,
 ) -> Iterator[Bundle]:
     """Exported articles in id order, each with its matching claims (and mentions).
@@ -237,16 +224,22 @@ def iter_bundles(
     ids = article_ids if article_ids is not None else export_article_ids(project, flt)
     repo = project.repo
     claims = iter_claims(project, flt)
-    pending = next(claims, None)
-    chunk = 500
-    for pos in range(0, len(ids), chunk):
-        for row in repo.article_rows(ids[pos : pos + chunk]):
-            while pending is not None and pending.article_id < row.id:
-                pending = next(claims, None)
-            bundle = Bundle(row)
-            while pending is not None and pending.article_id == row.id:
-                bundle.claims.append(pending)
-                pending = next(claims, None)
-            if mentions is not None:
-                bundle.mentions = mentions(row.id)
-            yield bundle
+    try:
+        pending = next(claims, None)
+        chunk = 500
+        for pos in range(0, len(ids), chunk):
+            part = ids[pos : pos + chunk]
+            found = mentions(part) if mentions is not None else {}
+            for row in repo.article_rows(part):
+                while pending is not None and pending.article_id < row.id:
+                    pending = next(claims, None)
+                bundle = Bundle(row)
+                while pending is not None and pending.article_id == row.id:
+                    bundle.claims.append(pending)
+                    pending = next(claims, None)
+                bundle.mentions = found.get(row.id, [])
+                yield bundle
+    finally:
+        close = getattr(claims, "close", None)
+        if close is not None:
+            close()  # ends its read transaction now, not at garbage collection

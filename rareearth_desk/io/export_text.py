@@ -33,6 +33,7 @@ from rareearth_desk.io.export_common import (
     atomic_target,
     check_target,
 )
+from rareearth_desk.io.export_entities import batch_source
 from rareearth_desk.io.export_rows import (
     ARTICLE_HEADERS,
     ARTICLE_KEYS,
@@ -41,7 +42,6 @@ from rareearth_desk.io.export_rows import (
     export_article_ids,
     header,
     iter_bundles,
-    mention_source,
     mentions_in,
 )
 
@@ -120,7 +120,7 @@ def export_csv(
     total = claim_count(project, flt) if what == "claims" else len(ids)
     mentions = None
     if include_entities and what == "claims":
-        mentions, why = mention_source(project)
+        mentions, why = batch_source(project)
         if why:
             report.warnings.append(why)
     yield Progress(0, total, f"exporting {what}")
