@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rareearth_desk import paths
-from rareearth_desk.nlp import dates, names, quantities, segment, zh_names
+from rareearth_desk.nlp import dates, extend, names, quantities, segment, zh_names
 from rareearth_desk.nlp.charfold import fold
 from rareearth_desk.nlp.gazetteer import Gazetteer, gazetteer_files, load_gazetteer
 
@@ -72,7 +72,8 @@ class Highlighter:
                         if hit is None:
                             continue
                         if not self._edges_ok(folded, i, j, lo, hi, check):
-                            continue
+                            if not (hit[0] == "GPE" and folded.startswith(("政府", "当局"), j)):
+                                continue  # 日本政府 is one jieba word, yet 日本 is the GPE
                         out.append((i, j, hit[0], P_GAZ, None, None))
                         i = j - 1
                         break
@@ -109,13 +110,21 @@ class Highlighter:
             out.append((s, e, t, P_NAME, None, None))
         return folded, out
 
+    def _type_of(self, term: str) -> str | None:
+        hit = self.gaz.lookup(term)
+        return hit[0] if hit else None
+
     # -- the whole pipeline ------------------------------------------------------
     def extract(self, text: str, rules: Sequence[Any] = ()) -> list[Mention]:
         if not text:
             return []
         folded, cands = self.candidates(text)
-        chosen = resolve(cands, len(text))
-        chosen = resolve(chosen + _echoes(folded, chosen), len(text))
+        size = len(text)
+        chosen = resolve(cands, size)
+        chosen = resolve(chosen + _echoes(folded, chosen), size)
+        adjusted = extend.adjust(folded, chosen, self._type_of)
+        taken = _SpanIndex(size, ((c[0], c[1]) for c in adjusted)).mask
+        chosen = resolve(adjusted + extend.companies(folded, taken), size)
         mentions = [Mention(s, e, text[s:e], t, v, u) for s, e, t, _p, v, u in chosen if e > s]
         if rules:
             from rareearth_desk.nlp.corrections import apply_rules

@@ -54,6 +54,11 @@ def _titles() -> tuple[frozenset[str], int]:
     return titles, max(len(t.split()) for t in titles)
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(w for line in lexicon.lines("en_given_names.txt") for w in line.split())
+
+
 def _tokens(seq: str, base: int) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(r"\S+", seq):
@@ -145,10 +150,11 @@ def _classify(
             return start, end, "ORG"
     if 2 <= len(words) <= 3 and all(_namelike(w, common, cues) for w in words):
         prev = before.rstrip().split(" ")[-1] if before.strip() else ""
-        if (
+        if prev in titles or _ROLE_AFTER.match(after):
+            return start, end, "PERSON"
+        # "X Y said": a company can say things too, so a known given name is needed
+        if words[0] in _given_names() and (
             _SPEECH_AFTER.match(after)
-            or _ROLE_AFTER.match(after)
-            or prev in titles
             or before.rstrip().endswith(("said", "says", "according to", "told"))
         ):
             return start, end, "PERSON"

@@ -46,7 +46,9 @@ _alphabet = st.sampled_from(
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(st.lists(_alphabet, max_size=60).map("".join))
 def test_offset_contract_property(text: str) -> None:
     check(text)
@@ -54,7 +56,7 @@ def test_offset_contract_property(text: str) -> None:
         assert 0 <= s.start < s.end <= len(text)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, database=None)
 @given(st.text(max_size=200))
 def test_any_unicode(text: str) -> None:
     check(text)
