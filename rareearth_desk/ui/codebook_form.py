@@ -90,7 +90,7 @@ class LabelForm(QGroupBox):
         key_row = QHBoxLayout()
         key_row.addWidget(self.shortcut)
         key_row.addStretch(1)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(translate("CodebookEditor", "Chinese name:"), self.name_zh)
         form.addRow(translate("CodebookEditor", "English name:"), self.name_en)
@@ -152,6 +152,7 @@ class LabelForm(QGroupBox):
             colour = muted_text_colour(self.palette()).name()
         self.clash.setStyleSheet(f"color: {colour};")
         self.clash.setText(problem or warning)
+        self.form.setRowVisible(self.clash, bool(problem or warning))
         self.apply.setEnabled(problem is None)
 
     def _apply(self) -> None:
