@@ -99,22 +99,28 @@ class ArticleText(QTextEdit):
 
     def _apply(self, doc: QTextDocument, lo: int, hi: int, *, skip_plain: bool = False) -> None:
         """Set the format of every run in ``[lo, hi)`` (plain runs skipped on a fresh document)."""
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        self._apply_runs(cursor, lo, hi, skip_plain=skip_plain)
+        cursor.endEditBlock()
+
+    def _apply_runs(
+        self, cursor: QTextCursor, lo: int, hi: int, *, skip_plain: bool = False
+    ) -> None:
         if self.map is None:
             return
         factory = self.factory()
         plain = factory.plain()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
         to_doc = self.map.to_doc
         set_position = cursor.setPosition
+        set_format = cursor.setCharFormat
         keep = QTextCursor.MoveMode.KeepAnchor
         for s, e, fmt in format_runs(self.layers, lo, hi, factory):
             if skip_plain and fmt is plain:
                 continue
             set_position(to_doc(s))
             set_position(to_doc(e), keep)
-            cursor.setCharFormat(fmt)
-        cursor.endEditBlock()
+            set_format(fmt)
 
     def refresh(self, lo: int = 0, hi: int | None = None) -> None:
         """Re-apply the layers over ``[lo, hi)`` (the whole text by default)."""
@@ -137,17 +143,32 @@ class ArticleText(QTextEdit):
                 (c.start, c.end, "", 0) for c in self.claims if c.id in (prev_current, current)
             }
             touched |= {(c[0], c[1], "", 0) for c in old if c[3] == prev_current}
-        if touched:
-            self.refresh(min(t[0] for t in touched), max(t[1] for t in touched))
+        self.refresh_spans([(t[0], t[1]) for t in touched])
 
     def set_current_claim(self, claim_id: int | None) -> None:
         prev = self.layers.current_claim
         if prev == claim_id:
             return
         self.layers.current_claim = claim_id
-        spans = [c for c in self.layers.claims if c.claim_id in (prev, claim_id)]
-        if spans:
-            self.refresh(min(c.start for c in spans), max(c.end for c in spans))
+        self.refresh_spans(
+            [(c.start, c.end) for c in self.layers.claims if c.claim_id in (prev, claim_id)]
+        )
+
+    def refresh_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Re-apply the layers over each span (overlapping spans merged), in one edit block."""
+        if not spans or self.map is None:
+            return
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for s, e in merged:
+            self._apply_runs(cursor, s, e)
+        cursor.endEditBlock()
 
     # ------------------------------------------------------------ positions
 

@@ -49,16 +49,26 @@ class NoteEdit(QPlainTextEdit):
 class _WrapDelegate(QStyledItemDelegate):
     """Row heights measured with the fonts really used (CJK lines are taller than Latin)."""
 
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int], int] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 - Qt API
         base = super().sizeHint(option, index)
         view = self.parent()
-        width = view.viewport().width() - 36 if isinstance(view, QWidget) else base.width()
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(option.font)
-        doc.setTextWidth(max(width, 80))
-        doc.setPlainText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        return QSize(base.width(), max(base.height(), int(doc.size().height()) + 8))
+        width = max(view.viewport().width() - 36 if isinstance(view, QWidget) else base.width(), 80)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = self._heights.get((text, width))
+        if height is None:
+            if len(self._heights) > 2000:
+                self._heights.clear()
+            doc = QTextDocument()
+            doc.setDocumentMargin(0)
+            doc.setDefaultFont(option.font)
+            doc.setTextWidth(width)
+            doc.setPlainText(text)
+            height = self._heights[(text, width)] = int(doc.size().height()) + 8
+        return QSize(base.width(), max(base.height(), height))
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:

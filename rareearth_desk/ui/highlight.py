@@ -198,21 +198,21 @@ def format_runs(
 def _state(
     etypes: list[str], claims: list[ClaimSpan], counts: list[int], current: int | None
 ) -> _State:
-    colour = other = None
-    is_current = False
-    if claims:
-        # the shortest (innermost) claim gives the shade; the next one the underline
-        ordered = sorted(claims, key=lambda c: (c.claim_id != current, c.end - c.start))
-        colour = ordered[0].colour
-        is_current = ordered[0].claim_id == current
-        if len(ordered) > 1:
-            other = ordered[1].colour
+    etype = etypes[-1] if etypes else None
+    if not claims:
+        return (etype, None, None, 0, False, counts[2] > 0, counts[3] > 0)
+    if len(claims) == 1:
+        c = claims[0]
+        return (etype, c.colour, None, 1, c.claim_id == current, counts[2] > 0, counts[3] > 0)
+    # the current claim, else the shortest (innermost) one gives the shade; the next the underline
+    ordered = sorted(claims, key=lambda c: (c.claim_id != current, c.end - c.start))
+    first = ordered[0]
     return (
-        etypes[-1] if etypes else None,
-        colour,
-        other,
+        etype,
+        first.colour,
+        ordered[1].colour,
         len(claims),
-        is_current,
+        first.claim_id == current,
         counts[2] > 0,
         counts[3] > 0,
     )
