@@ -284,7 +284,9 @@ def _make_home() -> Path:
     return Path(tempfile.mkdtemp(prefix="selftest-", dir=paths.cache_dir()))
 
 
-def run_selftest(window: str = "offscreen", report: str | None = None, keep: bool = False) -> int:
+def check_installation(
+    window: str = "offscreen", report: str | None = None, keep: bool = False
+) -> int:
     """Run every part; 0 when all pass, 1 at the first failure (after one line saying why)."""
     out = _Output(report)
     saved = {k: os.environ.get(k) for k in ("REDESK_HOME", "QT_QPA_PLATFORM")}
@@ -330,5 +332,5 @@ def run_selftest(window: str = "offscreen", report: str | None = None, keep: boo
         out.write_report()
 
 
-def run(args: argparse.Namespace) -> int:
-    return run_selftest(args.window, args.report, args.keep)
+def run_selftest(args: argparse.Namespace) -> int:
+    return check_installation(args.window, args.report, args.keep)
