@@ -44,6 +44,9 @@ from rareearth_desk.ui.theme import error_text_colour
 
 translate = QCoreApplication.translate
 
+# edits after which the claims of any label may have changed
+RECOUNT = {"merge_labels", "delete_label", "delete_dimension", "restore_labels", "import_codebook"}
+
 
 class CodebookEditor(QDialog):
     """Edit the project's codebook; ``changed`` carries each edit's ``Changes``."""
@@ -58,6 +61,7 @@ class CodebookEditor(QDialog):
         self.read_only = bool(getattr(project, "read_only", False))
         self.codebook: Any = None
         self.last_deletion: Any = None
+        self.counts: dict[int, int] = {}  # claims per label id
 
         self.tree = CodebookTree(self)
         self.tree.currentItemChanged.connect(lambda *_: self._show_current())
@@ -155,15 +159,20 @@ class CodebookEditor(QDialog):
 
     # ------------------------------------------------------------ reading
 
-    def reload(self, select: tuple[str, int] | None = None) -> None:
-        """Rebuild the tree from the store, keeping (or moving) the selection."""
+    def reload(self, select: tuple[str, int] | None = None, *, recount: bool = False) -> None:
+        """Rebuild the tree from the store, keeping (or moving) the selection.
+
+        Claims per label are counted for new labels, and for all with ``recount``.
+        """
         if select is None:
             select = self.current()
         self.codebook = cb.load_codebook(self.project)
-        counts = {
-            lab.id: len(cb.claims_using_label(self.project, lab.id)) for lab in self.codebook.labels
-        }
-        self.tree.fill(self.codebook, counts, select)
+        if recount:
+            self.counts.clear()
+        for lab in self.codebook.labels:
+            if lab.id not in self.counts:
+                self.counts[lab.id] = len(cb.claims_using_label(self.project, lab.id))
+        self.tree.fill(self.codebook, self.counts, select)
         self._show_current()
         self._show_clashes()
 
@@ -225,7 +234,7 @@ class CodebookEditor(QDialog):
             )
             return None
         self.changed.emit(changes)
-        self.reload(select)
+        self.reload(select, recount=getattr(edit, "__name__", "") in RECOUNT)
         messages = list(getattr(changes, "messages", []) or [])
         self.say("\n".join(messages) if messages else translate("CodebookEditor", "Saved."))
         return changes

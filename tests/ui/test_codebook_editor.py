@@ -184,6 +184,7 @@ def test_delete_label_in_use_reassigns_when_asked(editor: Any, project: Any) -> 
     QTest.keyClick(editor.tree, Qt.Key.Key_Delete)
     assert seen == ["InUseDialog"]
     assert lab(project, "neutral") is None
+    assert editor.tree.item_for("label", target.id).text(3) == "2"  # claims counted again
     for claim_id in used:
         assert labels_of(project, claim_id) == {"unclear", "prices"}
 
