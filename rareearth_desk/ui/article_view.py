@@ -63,6 +63,7 @@ class ArticleText(QTextEdit):
         self._sentence: tuple[int, int] | None = None
         self._factory: FormatFactory | None = None
         self._mouse_press: QPoint | None = None
+        self._own_document: QTextDocument | None = None  # ours to free when replaced
         self.document().setDocumentMargin(14)
 
     # ------------------------------------------------------------ rendering
@@ -87,10 +88,10 @@ class ArticleText(QTextEdit):
         factory = self.factory()
         build_document(doc, text, blocks, factory.plain())
         self._apply(doc, 0, len(text), skip_plain=True)
-        old = self.document()
-        ours = old is not None and old.parent() is self
+        old = self._own_document
         self.setDocument(doc)
-        if ours:
+        self._own_document = doc
+        if old is not None:
             old.deleteLater()
         self.suggestions = []
         self._sentence = None

@@ -51,7 +51,10 @@ class _TextJob(QRunnable):
             suggestions = load_suggestions(self.text)
         except Exception:  # noqa: BLE001 - a vanished project or article: nothing to show
             mentions = [] if self.want_mentions else None
-        self.relay.ready.emit(self.gen, self.article_id, mentions, suggestions)
+        try:
+            self.relay.ready.emit(self.gen, self.article_id, mentions, suggestions)
+        except RuntimeError:  # the window closed while we worked
+            pass
 
 
 def load_mentions(project: Any, article_id: int) -> list[Any]:
