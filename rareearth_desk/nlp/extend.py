@@ -4,7 +4,8 @@
 * GPE + 州/省/市/县 when jieba keeps the suffix apart: 卡拉干达 + 州 → one GPE.
 * LOC + mine/deposit/project/矿/矿区/项目: Serra Verde + deposit → one LOC.
 * "India's Ministry of Mines": the possessive country is a GPE of its own.
-* A Chinese government body named after its country: 哈萨克斯坦 + 地质 + 委员会 → ORG.
+* A Chinese government body named after its country: 哈萨克斯坦 + 地质 + 委员会 → ORG,
+  越南 + 国会 → ORG (but 日本政府 is the country: GPE).
 * Words of a law's title are not entities (Critical Raw Materials Act).
 * A company outside the gazetteer: proper-noun words + 公司/集团/股份有限公司.
 """
@@ -23,6 +24,7 @@ _GPE_SUFFIX = re.compile(r"[州省市县]")
 _LOC_SUFFIX = re.compile(r"(?: (?:mine|mines|deposit|deposits|project)\b|矿区|矿床|矿山|项目|矿)")
 _GOV_SUFFIX = re.compile(r"(?:委员会|部|局|署|办公室|议会|监管局|管理局|委)")
 _GOV_NEAR = re.compile(r"委员会|部|局|署|办公室|议会|委")
+_NATIONAL_BODY = re.compile(r"(?:国会|议会|参议院|众议院|内阁|央行|中央银行|海关|总统府|国防军)")
 _LAW = re.compile(r" (?:Act|Law|Bill)\b")
 _POSSESSIVE = re.compile(r"^([A-Z][A-Za-z.\- ]+?)'s ")
 _NOUNISH = ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "eng", "j", "vn", "an", "x")
@@ -62,8 +64,11 @@ def adjust(
                 out.append((s, s + len(pm.group(1)), "GPE", c[3], None, None))
                 c = (s + pm.end(), e, t, c[3], None, None)
         elif t == "GPE" and e < n:
+            body = _NATIONAL_BODY.match(folded, e)
             m = _GPE_SUFFIX.match(folded, e)
-            if m and _ends_word(folded, s, m.end()):
+            if body and _ends_word(folded, s, body.end()):
+                c = (s, body.end(), "ORG", c[3], None, None)
+            elif m and _ends_word(folded, s, m.end()):
                 c = (s, m.end(), t, c[3], None, None)
             elif _GOV_NEAR.search(folded, e, min(n, e + 9)):
                 gov = _government_body(folded, s, e)

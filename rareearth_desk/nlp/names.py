@@ -126,6 +126,14 @@ def _classify(
             break
     while toks and toks[0][2] in common:
         toks = toks[1:]
+    # "Shares of Iluka Resources": an ordinary word and "of" before a name
+    if (
+        len(toks) >= 3
+        and toks[1][2] == "of"
+        and toks[0][2] not in _ORG_HEADS
+        and toks[0][2] not in cues
+    ):
+        toks = toks[2:]
     if not toks:
         return None
     words = [t[2] for t in toks]

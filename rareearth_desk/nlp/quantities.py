@@ -101,7 +101,7 @@ _ARABIC = re.compile(
     rf"(?:(?P<zhscale>{_ZH_SCALE})|\s?(?P<enscale>{_EN_SCALE})(?![A-Za-z]))?"
     rf"(?:(?P<zhunit>{_alt(_ZH_UNITS)}|成(?![员为立功本果长都熟交绩效]))"
     rf"|\s?(?P<enunit>{_alt(_EN_UNITS)})(?![A-Za-z])"
-    rf"|(?P<zhcls>[{_ZH_CLASSIFIERS}])"
+    rf"|(?P<zhcls>[{_ZH_CLASSIFIERS}])(?!月|小时|钟头|星期|礼拜|工作日|季度|世纪|百分点)"
     rf"|\s(?P<ennoun>{_EN_COUNT_NOUNS})(?![A-Za-z]))?"
     rf"(?:\s?(?:/|per\s|每)\s?(?P<per>吨|公斤|千克|克|盎司|磅|tonnes?|tons?|t|kg|kilograms?|lb|pound|ounce|oz)(?![A-Za-z]))?"
 )
@@ -109,7 +109,7 @@ _ARABIC = re.compile(
 _ZH_NUMERAL = re.compile(
     rf"(?<![第数几\d{ZH_NUMERAL_CHARS}])(?:(?P<pct>百分之)(?P<pnum>[{ZH_NUMERAL_CHARS}]+)"
     rf"|(?P<num>[零〇一二两三四五六七八九十][{ZH_NUMERAL_CHARS}]*)"
-    rf"(?:(?P<zhunit>{_alt(_ZH_UNITS)}|成(?![员为立功本果长都熟交绩效]))|(?P<zhcls>[{_ZH_CLASSIFIERS}]))?)"
+    rf"(?:(?P<zhunit>{_alt(_ZH_UNITS)}|成(?![员为立功本果长都熟交绩效]))|(?P<zhcls>[{_ZH_CLASSIFIERS}])(?!月|小时|钟头|星期|礼拜|工作日|季度|世纪))?)"
 )
 
 

@@ -37,6 +37,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _after_title(text: str, start: int, first_len: int) -> int:
+    """Start of a dotted name once a title that ends inside it is cut off (总理|夏巴兹)."""
+    titles = lexicon.word_set("zh_titles.txt")
+    for k in range(min(2, first_len - 1), 0, -1):
+        head = text[max(0, start - 6) : start + k]
+        if any(head.endswith(t) for t in titles):
+            return start + k
+    return start
+
+
 def _ok_zh_name(word: str) -> bool:
     if word in lexicon.word_set("zh_person_stop.txt") or not 2 <= len(word) <= 4:
         return False
@@ -56,9 +66,9 @@ def chinese_names(text: str) -> list[Cand]:
     stop = lexicon.word_set("zh_person_stop.txt")
     out: list[Cand] = []
     for m in pats["dot"].finditer(text):
-        parts = m.group().split("·")
-        if all(len(p) >= 1 for p in parts) and len(m.group()) >= 4:
-            out.append((m.start(), m.end(), "PERSON"))
+        start = _after_title(text, m.start(), m.group().index("·"))
+        if m.end() - start >= 4 and text.index("·", start) - start >= 1:
+            out.append((start, m.end(), "PERSON"))
     for m in pats["bracket"].finditer(text):
         en = m.group("en")
         last = en.split()[-1]

@@ -2,7 +2,9 @@
 
 ``pytest tests/nlp/test_devset.py -s`` prints the per-type table. The passages and
 their gold mentions are in ``devset/*.jsonl`` (annotation rules in ``devset/README.md``);
-``digest.jsonl`` holds short excerpts of the analysts' real digest, stored verbatim.
+``digest.jsonl`` holds short excerpts of the analysts' real digest, stored verbatim;
+``written.jsonl`` passages written in the style of this news; ``heldout.jsonl`` passages
+written later and scored once before any change was made for them.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def load(name: str) -> list[dict]:
 
 
 def passages() -> list[dict]:
-    return load("digest.jsonl") + load("written.jsonl")
+    return load("digest.jsonl") + load("written.jsonl") + load("heldout.jsonl")
 
 
 def score(items: list[dict]) -> tuple[dict[str, tuple[float, float, float, int]], list[str]]:
