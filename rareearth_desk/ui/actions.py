@@ -34,30 +34,34 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # file
-    ActionSpec("file.new", "&New project…", "new_project_dialog", ("Ctrl+N",), group="Project"),
-    ActionSpec("file.open", "&Open project…", "open_project_dialog", ("Ctrl+O",), group="Project"),
-    ActionSpec("file.sample", "Open the &sample project", "open_sample", group="Project"),
+    ActionSpec("file.new", "&New project…", "ops.new_project", ("Ctrl+N",), group="Project"),
+    ActionSpec("file.open", "&Open project…", "ops.open_project", ("Ctrl+O",), group="Project"),
+    ActionSpec("file.sample", "Open the &sample project", "ops.open_sample", group="Project"),
     ActionSpec(
         "file.import",
         "&Import files…",
-        "import_files",
+        "ops.import_files",
         ("Ctrl+I",),
         group="Project",
         needs="project",
     ),
     ActionSpec(
-        "file.import_folder", "Import a &folder…", "import_folder", group="Project", needs="project"
+        "file.import_folder",
+        "Import a &folder…",
+        "ops.import_folder",
+        group="Project",
+        needs="project",
     ),
     ActionSpec(
         "file.paste",
         "&Paste as article",
-        "paste_articles",
+        "ops.paste_articles",
         ("Ctrl+Shift+V",),
         group="Project",
         needs="project",
     ),
     ActionSpec(
-        "file.export", "&Export…", "export_dialog", ("Ctrl+E",), group="Project", needs="project"
+        "file.export", "&Export…", "ops.export", ("Ctrl+E",), group="Project", needs="project"
     ),
     ActionSpec(
         "file.close",
@@ -76,9 +80,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "edit.find", "&Search articles", "focus_search", ("Ctrl+F",), group="Edit", needs="project"
     ),
-    ActionSpec("edit.codebook", "&Codebook…", "codebook_dialog", group="Edit", needs="project"),
-    ActionSpec("edit.annotator", "&Annotator name…", "annotator_dialog", group="Edit"),
-    ActionSpec("edit.settings", "Se&ttings…", "settings_dialog", ("Ctrl+,",), group="Edit"),
+    ActionSpec("edit.codebook", "&Codebook…", "ops.codebook", group="Edit", needs="project"),
+    ActionSpec("edit.annotator", "&Annotator name…", "ops.ask_annotator", group="Edit"),
+    ActionSpec("edit.settings", "Se&ttings…", "ops.settings", ("Ctrl+,",), group="Edit"),
     # annotate (stance and topic keys come from the codebook)
     ActionSpec(
         "claim.sentence_mode",
@@ -184,8 +188,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("view.smaller", "&Smaller text", "zoom", ("Ctrl+-",), args=(-1,), group="View"),
     ActionSpec("view.dark", "&Dark theme", "toggle_theme", checkable=True, group="View"),
-    ActionSpec("help.keys", "&Keyboard map", "show_keymap", ("F1",), group="Help"),
-    ActionSpec("help.about", "&About RareEarth Desk", "show_about", group="Help"),
+    ActionSpec("help.keys", "&Keyboard map", "ops.show_keymap", ("F1",), group="Help"),
+    ActionSpec("help.about", "&About RareEarth Desk", "ops.show_about", group="Help"),
 )
 
 ENTITY_TOGGLES: tuple[ActionSpec, ...] = tuple(

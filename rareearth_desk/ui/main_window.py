@@ -20,7 +20,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
 
 from rareearth_desk import APP_NAME
 from rareearth_desk.ui import actions as A
@@ -31,6 +37,7 @@ from rareearth_desk.ui.claim_panel import ClaimPanel
 from rareearth_desk.ui.entity_panel import EntityPanel
 from rareearth_desk.ui.prefs import Prefs
 from rareearth_desk.ui.session import Session
+from rareearth_desk.ui.start_page import StartPage
 from rareearth_desk.ui.tagging import Tagging
 
 
@@ -63,11 +70,21 @@ class MainWindow(QMainWindow):
         self.split.addWidget(self.right)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([420, 760, 360])
-        self.setCentralWidget(self.split)
+        self.start_page = StartPage(self)
+        self.ops = project_ops.ProjectOps(self)
+        self.start_page.newProjectRequested.connect(self.ops.new_project)
+        self.start_page.openProjectRequested.connect(self.ops.open_project)
+        self.start_page.sampleRequested.connect(self.ops.open_sample)
+        self.start_page.recentChosen.connect(self.open_project)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.split)
+        self.setCentralWidget(self.pages)
 
         self.actions_by_id: dict[str, QAction] = A.build_actions(self, A.ACTIONS)
         self.actions_by_id.update(A.build_actions(self, A.ENTITY_TOGGLES))
         self.codebook_actions: list[QAction] = []
+        self.keymap_groups = {spec.id: spec.group for spec in (*A.ACTIONS, *A.ENTITY_TOGGLES)}
         self.menus = A.build_menus(
             self,
             self.actions_by_id,
@@ -159,7 +176,7 @@ class MainWindow(QMainWindow):
         taken = {QKeySequence(k).toString() for spec in stances + topics for k in spec.shortcuts}
         for spec in (*A.ACTIONS, *A.ENTITY_TOGGLES):
             self.actions_by_id[spec.id].setShortcuts(A.free_keys(spec, taken))
-        self.keymap_groups = {
+        self.keymap_groups: dict[str, str] = {
             spec.id: spec.group for spec in (*A.ACTIONS, *A.ENTITY_TOGGLES, *stances, *topics)
         }
 
@@ -178,36 +195,6 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     # ------------------------------------------------------------ handlers (see actions.py)
-
-    def new_project_dialog(self) -> None:
-        project_ops.new_project(self)
-
-    def open_project_dialog(self) -> None:
-        project_ops.open_project_dialog(self)
-
-    def open_sample(self) -> None:
-        project_ops.open_sample(self)
-
-    def import_files(self) -> None:
-        project_ops.import_files(self)
-
-    def import_folder(self) -> None:
-        project_ops.import_folder(self)
-
-    def paste_articles(self) -> None:
-        project_ops.paste_articles(self)
-
-    def export_dialog(self) -> None:
-        project_ops.export(self)
-
-    def codebook_dialog(self) -> None:
-        project_ops.codebook(self)
-
-    def settings_dialog(self) -> None:
-        project_ops.settings(self)
-
-    def annotator_dialog(self) -> None:
-        project_ops.ask_annotator(self)
 
     def undo(self) -> None:
         self.claims.commit_note()
@@ -278,14 +265,6 @@ class MainWindow(QMainWindow):
         if self.tagging.article is not None:
             self.tagging.open_article(self.tagging.article)
 
-    def show_keymap(self) -> None:
-        groups = getattr(self, "keymap_groups", {spec.id: spec.group for spec in A.ACTIONS})
-        ordered = [*self.actions_by_id.values(), *self.codebook_actions]
-        project_ops.show_keymap(self, A.keymap_rows(ordered, groups))
-
-    def show_about(self) -> None:
-        project_ops.show_about(self)
-
     # ------------------------------------------------------------ store signals
 
     def _on_changes(self, changes: Any) -> None:
@@ -330,6 +309,11 @@ class MainWindow(QMainWindow):
 
     def _enable(self) -> None:
         has_project = self.session.project is not None
+        if has_project:
+            self.pages.setCurrentWidget(self.split)
+        else:
+            self.start_page.set_recent(self.prefs.recent())
+            self.pages.setCurrentWidget(self.start_page)
         has_article = has_project and self.tagging.article is not None
         for a in [*self.actions_by_id.values(), *self.codebook_actions]:
             needs = a.property("needs")
@@ -396,6 +380,3 @@ class MainWindow(QMainWindow):
         )
         self.session.close()
         super().closeEvent(event)
-
-    def panel_widget(self) -> QWidget:
-        return self.right

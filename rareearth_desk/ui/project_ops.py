@@ -123,7 +123,12 @@ def ask_annotator(window: MainWindow) -> None:
         window.update_status()
 
 
-def show_keymap(window: MainWindow, rows: list[tuple[str, str, str]]) -> None:
+def show_keymap(window: MainWindow) -> None:
+    from rareearth_desk.ui.actions import keymap_rows
+
+    rows = keymap_rows(
+        [*window.actions_by_id.values(), *window.codebook_actions], window.keymap_groups
+    )
     dialog = QDialog(window)
     dialog.setWindowTitle("Keyboard map")
     table = QTableWidget(len(rows), 3, dialog)
@@ -149,3 +154,46 @@ def show_about(window: MainWindow) -> None:
         f"<b>{APP_NAME}</b> {__version__}<br>Offline annotation of rare-earth news in Chinese "
         "and English: entities, claims, stances and topics, exported as Excel workbooks.",
     )
+
+
+class ProjectOps:
+    """The window's File, Edit and Help handlers, named by ``actions.py`` as ``ops.<name>``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def new_project(self) -> None:
+        new_project(self.window)
+
+    def open_project(self) -> None:
+        open_project_dialog(self.window)
+
+    def open_sample(self) -> None:
+        open_sample(self.window)
+
+    def import_files(self) -> None:
+        import_files(self.window)
+
+    def import_folder(self) -> None:
+        import_folder(self.window)
+
+    def paste_articles(self) -> None:
+        paste_articles(self.window)
+
+    def export(self) -> None:
+        export(self.window)
+
+    def codebook(self) -> None:
+        codebook(self.window)
+
+    def settings(self) -> None:
+        settings(self.window)
+
+    def ask_annotator(self) -> None:
+        ask_annotator(self.window)
+
+    def show_keymap(self) -> None:
+        show_keymap(self.window)
+
+    def show_about(self) -> None:
+        show_about(self.window)

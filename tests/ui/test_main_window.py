@@ -141,3 +141,18 @@ def test_menus_and_toolbar_come_from_the_action_table(window: Any) -> None:
     stance = next(a for a in window.actions() if a.objectName() == "stance.supportive")
     assert stance.shortcut().toString() == "1"
     assert window.status_user.text().startswith("Annotator:")
+
+
+def test_start_page_when_no_project_is_open(qtbot: Any, window: Any) -> None:
+    from rareearth_desk.paths import data_dir
+
+    assert window.pages.currentWidget() is window.split
+    QTest.keyClick(window.view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.project is None
+    assert window.pages.currentWidget() is window.start_page
+    recent = window.start_page.recent
+    assert recent.count() == 1 and "test.redesk" in recent.item(0).text()
+    qtbot.mouseClick(window.start_page.sample_button, Qt.MouseButton.LeftButton)
+    assert Path(window.session.project.path) == data_dir() / "Sample project.redesk"
+    assert window.pages.currentWidget() is window.split
+    assert window.tagging.article is not None
