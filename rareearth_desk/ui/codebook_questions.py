@@ -203,6 +203,8 @@ def ask_delete_label(
             translate("CodebookEditor", "Delete the label “{label}”? No claim uses it.").format(
                 label=label_text(label)
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return (REMOVE, None) if answer == QMessageBox.StandardButton.Yes else None
     dialog = InUseDialog(label, used, others, parent)
@@ -225,7 +227,13 @@ def ask_delete_dimension(parent: QWidget, dim: Any, used: int) -> bool:
         text = translate(
             "CodebookEditor", "Delete the dimension “{dim}” and its {labels} label(s)?"
         ).format(dim=names, labels=len(dim.labels))
-    answer = QMessageBox.question(parent, translate("CodebookEditor", "Delete dimension"), text)
+    answer = QMessageBox.question(
+        parent,
+        translate("CodebookEditor", "Delete dimension"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 

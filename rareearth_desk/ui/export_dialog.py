@@ -221,6 +221,8 @@ class ExportDialog(QDialog):
                 self,
                 translate("ExportDialog", "Export"),
                 translate("ExportDialog", "{name} exists. Replace it?").format(name=o.path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -24,11 +24,14 @@ def window(window: Any) -> Iterator[Any]:
 def when_modal(action: Callable[[QWidget], None]) -> list[str]:
     """Run ``action`` on the next modal dialog as soon as it is open; records its class."""
     seen: list[str] = []
+    tries = [1000]  # stop polling (about 10 s) so that a failed test leaves nothing behind
 
     def poll() -> None:
+        tries[0] -= 1
         w = QApplication.activeModalWidget()
         if w is None:
-            QTimer.singleShot(10, poll)
+            if tries[0] > 0:
+                QTimer.singleShot(10, poll)
             return
         seen.append(type(w).__name__)
         action(w)
@@ -337,3 +340,15 @@ def test_drag_order_is_stored(editor: Any, project: Any) -> None:
     assert editor.tree.structure()[0][1] == [
         x.id for x in load_codebook(project).stance_dimension.labels
     ]
+
+
+def test_return_on_the_delete_question_keeps_an_unused_label(editor: Any, project: Any) -> None:
+    choose(editor, "unclear")
+    when_modal(lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
+    QTest.keyClick(editor.tree, Qt.Key.Key_Delete)
+    assert lab(project, "unclear") is not None
+    assert editor.status.text() == "Nothing was deleted."
+    activate(editor)
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    QTest.keyClick(editor.tree, Qt.Key.Key_Delete)
+    assert lab(project, "unclear") is None

@@ -51,11 +51,14 @@ def parent(qtbot: Any) -> QWidget:
 
 def when_modal(action: Callable[[QWidget], None]) -> list[str]:
     seen: list[str] = []
+    tries = [1000]  # stop polling (about 10 s) so that a failed test leaves nothing behind
 
     def poll() -> None:
+        tries[0] -= 1
         w = QApplication.activeModalWidget()
         if w is None or not w.isVisible() or isinstance(w, QProgressDialog):
-            QTimer.singleShot(10, poll)
+            if tries[0] > 0:
+                QTimer.singleShot(10, poll)
             return
         seen.append(type(w).__name__)
         action(w)
