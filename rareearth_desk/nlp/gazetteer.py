@@ -37,6 +37,7 @@ class Gazetteer:
     latin_exact: dict[str, tuple[str, str]] = field(default_factory=dict)
     latin_lower: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     latin_first: dict[str, int] = field(default_factory=dict)  # first word -> most words
+    latin_keys: set[str] = field(default_factory=set)  # every Latin alias, lower case
     digest: str = ""
     conflicts: list[str] = field(default_factory=list)
     entries: int = 0
@@ -67,9 +68,13 @@ class Gazetteer:
             s0, e0 = toks[i]
             most = first_max.get(folded[s0:e0].lower())
             if most:
+                keys = self.latin_keys
                 for k in range(min(most, n - i), 0, -1):
                     e = toks[i + k - 1][1]
                     found = folded[s0:e]
+                    low = found.lower()
+                    if low not in keys and (low + ".") not in keys:
+                        continue
                     hit = self._latin_hit(found, folded, e)
                     if hit is not None:
                         etype, end = hit
@@ -154,6 +159,7 @@ def load_gazetteer(folder: Path | None = None) -> Gazetteer:
             lengths.append(len(word))
     for lengths in gaz.cjk_lengths.values():
         lengths.sort(reverse=True)
+    gaz.latin_keys = lower_set
     for alias in lower_set:
         words = _WORD.findall(alias)
         if words:

@@ -37,6 +37,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# characters that end ordinary words before a speech verb, never a name
+_NOT_NAME_END = set(
+    "的了是在和与也都还就将会又被对把从向等们者方家国人士界媒章业府门局部司会院所员商"
+)
+
+
+# characters that start ordinary words after a title, never a name
+_NOT_NAME_START = set("的了是在和与也都还就将会又被对把从向等们者称表指说认强透及或兼此该其这那所")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _after_title(text: str, start: int, first_len: int) -> int:
     """Start of a dotted name once a title that ends inside it is cut off (总理|夏巴兹)."""
     titles = lexicon.word_set("zh_titles.txt")
@@ -83,10 +97,19 @@ def chinese_names(text: str) -> list[Cand]:
     if not segment.is_loaded():
         return out
     for m in pats["title"].finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if not nxt or not _is_han(nxt) or nxt in _NOT_NAME_START:
+            continue
         cand = _name_after(text, m.end())
         if cand:
             out.append(cand)
     for m in pats["speech"].finditer(text):
+        if (
+            m.start() < 2
+            or text[m.start() - 1] in _NOT_NAME_END
+            or not _is_han(text[m.start() - 1])
+        ):
+            continue
         cand = _name_before(text, m.start())
         if cand:
             out.append(cand)

@@ -22,14 +22,14 @@ HOME = HERE / ".cache" / "nlp_home"
 
 _LOAD = """
 import time, sys
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 from rareearth_desk.nlp import entities
 entities.ensure_loaded()
-loaded = time.perf_counter() - t
+loaded, loaded_cpu = time.perf_counter() - t, time.process_time() - c
 t = time.perf_counter()
 entities.extract("特朗普称美国稀土90%将多如牛毛。Lynas Rare Earths said on 20 October 2025.")
 first = time.perf_counter() - t
-print(loaded, first)
+print(loaded, loaded_cpu, first)
 """
 
 
@@ -41,7 +41,7 @@ def _sample_text() -> str:
     return "\n".join(parts) + "\n"
 
 
-def _fresh_load(home: Path) -> tuple[float, float]:
+def _fresh_load(home: Path) -> tuple[float, float, float]:
     env = dict(os.environ, REDESK_HOME=str(home))
     out = subprocess.run(
         [sys.executable, "-c", _LOAD],
@@ -53,16 +53,16 @@ def _fresh_load(home: Path) -> tuple[float, float]:
     )
     if out.returncode != 0:
         raise RuntimeError(out.stderr.strip().splitlines()[-1])
-    loaded, first = out.stdout.split()
-    return float(loaded), float(first)
+    loaded, loaded_cpu, first = out.stdout.split()
+    return float(loaded), float(loaded_cpu), float(first)
 
 
 def measure(size: int = 10_000) -> list[dict]:
     sys.path.insert(0, str(REPO))
     HOME.mkdir(parents=True, exist_ok=True)
     cold_home = HOME / f"cold-{os.getpid()}"
-    cold, _ = _fresh_load(cold_home)  # no jieba cache yet: builds it
-    warm, first_extract = _fresh_load(cold_home)  # the app's usual start: cache present
+    cold, _, _ = _fresh_load(cold_home)  # no jieba cache yet: builds it
+    warm, warm_cpu, first_extract = _fresh_load(cold_home)  # the usual start: cache present
 
     os.environ["REDESK_HOME"] = str(cold_home)
     from rareearth_desk.nlp import entities
@@ -72,18 +72,21 @@ def measure(size: int = 10_000) -> list[dict]:
     chars = max(20_000, min(size * 50, 2_000_000))
     text = (sample * (chars // len(sample) + 1))[:chars]
     entities.extract(text[:50_000])  # warm-up
-    t = time.perf_counter()
+    # CPU time of this process: one core's work, whatever else the machine is running
+    t = time.process_time()
     entities.extract(text)
-    speed = chars / (time.perf_counter() - t)
+    speed = chars / (time.process_time() - t)
     article = text[:20_000]
-    t = time.perf_counter()
+    t = time.process_time()
     for _ in range(5):
         entities.extract(article)
-    per_article = (time.perf_counter() - t) / 5 * 1000
+    per_article = (time.process_time() - t) / 5 * 1000
     return [
-        {"name": f"entity extraction ({chars:,} chars, one core)", "budget": 300_000,
+        {"name": f"entity extraction ({chars:,} chars, CPU time of one core)", "budget": 300_000,
          "measured": speed, "unit": "chars/s", "pass": speed >= 300_000},
-        {"name": "highlighter first load, fresh process (jieba cache present)", "budget": 1.0,
+        {"name": "highlighter first load, fresh process, CPU (jieba cache present)", "budget": 1.0,
+         "measured": warm_cpu, "unit": "s", "pass": warm_cpu < 1.0},
+        {"name": "highlighter first load, fresh process, wall clock", "budget": 1.0,
          "measured": warm, "unit": "s", "pass": warm < 1.0},
         {"name": "highlighter very first load (builds jieba cache)", "budget": 3.0,
          "measured": cold, "unit": "s", "pass": cold < 3.0},
