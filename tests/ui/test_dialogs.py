@@ -139,3 +139,38 @@ def test_start_page_without_recent_projects(qtbot: Any) -> None:
     page.set_recent([])
     page.show()
     assert page.none_yet.isVisible() and not page.recent.isVisible()
+
+
+def test_cancel_reaches_a_job_on_the_pool(qtbot: Any) -> None:
+    import time
+
+    from rareearth_desk.ui.tasks import is_synchronous, run_with_progress
+
+    assert not is_synchronous()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def job(cancel: Callable[[], bool]) -> Generator[Progress, None, dict[str, Any]]:
+        for i in range(10):
+            yield Progress(i + 1, 10, f"step {i + 1}")
+            if i == 2:  # hold here until the dialog's Cancel arrives (or give up)
+                for _ in range(2000):
+                    if cancel():
+                        break
+                    time.sleep(0.005)
+            if cancel():
+                return {"done": i + 1, "cancelled": True}
+        return {"done": 10, "cancelled": False}
+
+    def click_cancel() -> None:
+        dialog = parent.findChild(QProgressDialog, "taskProgress")
+        if dialog is None or dialog.value() < 3:
+            QTimer.singleShot(5, click_cancel)
+            return
+        dialog.show()
+        QTest.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click_cancel)
+    report = run_with_progress(parent, "Counting", job)
+    assert report == {"done": 3, "cancelled": True}
