@@ -95,7 +95,7 @@ class ArticleText(QTextEdit):
             old.deleteLater()
         self.suggestions = []
         self._sentence = None
-        self.sentences.reset(text)
+        self.sentences.reset(text, [(b.start, b.end) for b in blocks if b.kind != "heading"])
         self._update_extra()
 
     def _apply(self, doc: QTextDocument, lo: int, hi: int, *, skip_plain: bool = False) -> None:

@@ -8,6 +8,7 @@ touches the document's formats.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Protocol
 
 
@@ -17,13 +18,29 @@ class _View(Protocol):
     def cursor_cp(self) -> int: ...
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, blocks: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Sentences of ``text``, cut at layout blocks (a digest bullet is a sentence of its own)."""
     try:
         from rareearth_desk.nlp.sentences import sentence_spans as spans
     except ImportError:
         return []
-
-    return [(s, e) for s, e in spans(text) if e > s]
+    sentences = [(s, e) for s, e in spans(text) if e > s]
+    if not blocks:
+        return sentences
+    out: list[tuple[int, int]] = []
+    starts = [b[0] for b in blocks]
+    for s, e in sentences:
+        i = max(bisect_right(starts, s) - 1, 0)
+        while i < len(blocks) and blocks[i][0] < e:
+            a, b = max(s, blocks[i][0]), min(e, blocks[i][1])
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+            i += 1
+    return out
 
 
 class SentenceCursor:
@@ -33,11 +50,13 @@ class SentenceCursor:
         self.view = view
         self.active = False
         self._text = ""
+        self._blocks: list[tuple[int, int]] = []
         self._spans: list[tuple[int, int]] | None = None
         self.index = 0
 
-    def reset(self, text: str) -> None:
+    def reset(self, text: str, blocks: Sequence[tuple[int, int]] = ()) -> None:
         self._text = text
+        self._blocks = list(blocks)
         self._spans = None
         self.index = 0
         if self.active:
@@ -46,7 +65,7 @@ class SentenceCursor:
     @property
     def spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
-            self._spans = sentence_spans(self._text) if self._text else []
+            self._spans = sentence_spans(self._text, self._blocks) if self._text else []
         return self._spans
 
     def set_active(self, on: bool) -> None:

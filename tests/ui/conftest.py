@@ -62,6 +62,7 @@ def window(qtbot: Any, project_path: Path) -> Iterator[Any]:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     win.view.setFocus()
     yield win
     win.session.close()

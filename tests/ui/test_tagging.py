@@ -287,3 +287,30 @@ def test_codebook_keys_win_over_fixed_keys(window: Any) -> None:
     (c,) = store_claims(window)
     assert set(c.topic_ids) == {label(window, "dependence").id, label(window, "diplomacy").id}
     assert not sentence.isChecked()
+
+
+def test_sentence_mode_in_a_digest_summary_moves_by_bullet(qtbot: Any, tmp_path: Any) -> None:
+    from conftest import make_project
+
+    from rareearth_desk.ui.main_window import MainWindow
+
+    summary = (
+        "Core Insights - Lynas said output will rise [1][2] - China holds 90% of refining [3] "
+        "Market Dynamics - Prices rose 20% in May [4]"
+    )
+    path = make_project(tmp_path / "d.redesk", [("Digest summary", summary)])
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_project(path)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.view.setFocus()
+    QTest.keyClick(win.view, Qt.Key.Key_F8)
+    assert win.view.sentences.active
+    QTest.keyClick(win.view, Qt.Key.Key_Down)
+    QTest.keyClick(win.view, Qt.Key.Key_2)
+    (c,) = store_claims(win)
+    assert summary[c.start : c.end] == "China holds 90% of refining [3]"
+    win.close()
