@@ -98,9 +98,9 @@ _ARABIC = re.compile(
     rf"(?P<pre>{_alt(_CUR_PREFIX)})?\s?"
     rf"(?<![A-Za-z0-9.,])(?P<num>{_NUM})"
     rf"(?:\s?(?P<rsep>[-~～至到])\s?(?P<pre2>{_alt(_CUR_PREFIX)})?(?P<num2>{_NUM}))?"
-    rf"(?:(?P<zhscale>{_ZH_SCALE})|\s?(?P<enscale>{_EN_SCALE})(?![A-Za-z]))?"
+    rf"(?:(?P<zhscale>{_ZH_SCALE})|\s?(?P<enscale>(?i:{_EN_SCALE}))(?![A-Za-z]))?"
     rf"(?:(?P<zhunit>{_alt(_ZH_UNITS)}|成(?![员为立功本果长都熟交绩效]))"
-    rf"|\s?(?P<enunit>{_alt(_EN_UNITS)})(?![A-Za-z])"
+    rf"|\s?(?P<enunit>{_alt(_EN_UNITS)}|(?i:percent|per cent))(?![A-Za-z])"
     rf"|(?P<zhcls>[{_ZH_CLASSIFIERS}])(?!月|小时|钟头|星期|礼拜|工作日|季度|世纪|百分点)"
     rf"|\s(?P<ennoun>{_EN_COUNT_NOUNS})(?![A-Za-z]))?"
     rf"(?:\s?(?:/|per\s|每)\s?(?P<per>吨|公斤|千克|克|盎司|磅|tonnes?|tons?|t|kg|kilograms?|lb|pound|ounce|oz)(?![A-Za-z]))?"
@@ -148,6 +148,8 @@ def _arabic(m: re.Match[str]) -> Quantity | None:
             num *= 10
     elif enunit:
         unit = _EN_UNITS.get(enunit) or _EN_UNITS.get(enunit.lower(), enunit)
+        if unit == enunit and enunit.lower() in ("percent", "per cent"):
+            unit = "%"
     elif zhcls:
         unit = zhcls
     elif ennoun:
