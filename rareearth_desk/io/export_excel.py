@@ -207,7 +207,6 @@ class _Writer:
                     yield Progress(done, total, f"claims {done:,} of {total:,}")
             self.articles.append(article_values(bundle, self.lang))
             for ent in entity_rows(bundle):
-                ent[0] = Styled(ent[0], link_style, link)
                 self.entities.append(ent)
             articles += 1
             if articles % CHECK_EVERY == 0 and cancel():

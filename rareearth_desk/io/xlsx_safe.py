@@ -16,7 +16,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # control characters XML 1.0 forbids (tab, newline and carriage return stay),
 # lone surrogates and the two non-characters
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTR_ESCAPES = str.maketrans(
     {
@@ -43,7 +43,7 @@ def utf16_len(text: str) -> int:
 
 
 def strip_illegal(text: str) -> str:
-    return _ILLEGAL.sub("", text)
+    return ILLEGAL_RE.sub("", text)
 
 
 def cut_to_limit(text: str, limit: int = CELL_LIMIT) -> str:
@@ -70,8 +70,8 @@ def _utf16_prefix(text: str, units: int) -> str:
 
 def cell_text(value: str, limit: int = CELL_LIMIT) -> str:
     """``value`` as it may be written to a cell: legal XML characters, within ``limit``."""
-    if _ILLEGAL.search(value):
-        value = _ILLEGAL.sub("", value)
+    if ILLEGAL_RE.search(value):
+        value = ILLEGAL_RE.sub("", value)
     return cut_to_limit(value, limit)
 
 

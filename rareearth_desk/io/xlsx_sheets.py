@@ -144,9 +144,10 @@ class SheetSeries:
         return self.sheets[-1][0], sheet.rows + 1
 
     def append(self, values: list[Any]) -> None:
-        self.next_position()
-        assert self._sheet is not None
-        self._sheet.append(values, self._height(values))
+        sheet = self._sheet
+        if sheet is None or sheet.rows >= self.row_limit:
+            sheet = self._open()
+        sheet.append(values, self._height(values) if self._wrap else None)
         self.rows += 1
 
     def _height(self, values: list[Any]) -> float | None:
@@ -231,7 +232,7 @@ def article_columns(lang: str) -> list[Column]:
 
 
 ENTITY_WIDTHS = {
-    "article_id": (9, "link"),
+    "article_id": (9, "int"),
     "title": (40, "text"),
     "text": (24, "text"),
     "type": (11, "text"),

@@ -24,6 +24,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 
 from rareearth_desk.io.xlsx_safe import (
     FORMULA_STARTS,
+    ILLEGAL_RE,
     cell_text,
     looks_like_formula,
     xml_attr,
@@ -202,9 +203,14 @@ class StreamSheet:
                 if value is None or value == "":
                     continue
             if t is str:
-                text = cell_text(value)
-                if text is not value and len(text) < len(value) and text.endswith("characters]"):
-                    self.cut += 1
+                if len(value) < 8_000 and not ILLEGAL_RE.search(value):
+                    text = value  # the common case, without a call
+                else:
+                    text = cell_text(value)
+                    if len(text) < len(value) and text.endswith("characters]"):
+                        self.cut += 1
+                    if not text:
+                        continue
                 if text[0] in FORMULA_FIRST and style == styles[i]:
                     style = self._quote[i]
                 space = ' xml:space="preserve"' if text[0] in _SPACES or text[-1] in _SPACES else ""
