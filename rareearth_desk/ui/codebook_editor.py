@@ -79,8 +79,8 @@ class CodebookEditor(QDialog):
         for name, text, slot in (
             ("addLabel", translate("CodebookEditor", "Add label…"), self.add_label),
             ("addDimension", translate("CodebookEditor", "Add dimension…"), self.add_dimension),
-            ("up", translate("CodebookEditor", "Move up"), lambda: self.move(-1)),
-            ("down", translate("CodebookEditor", "Move down"), lambda: self.move(1)),
+            ("up", translate("CodebookEditor", "Move up"), lambda: self.move_current(-1)),
+            ("down", translate("CodebookEditor", "Move down"), lambda: self.move_current(1)),
             ("merge", translate("CodebookEditor", "Merge into…"), self.merge_current),
             ("delete", translate("CodebookEditor", "Delete…"), self.delete_current),
             ("undo", translate("CodebookEditor", "Undo delete"), self.undo_deletion),
@@ -133,8 +133,8 @@ class CodebookEditor(QDialog):
 
         for keys, slot in (
             ("Delete", self.delete_current),
-            ("Ctrl+Up", lambda: self.move(-1)),
-            ("Ctrl+Down", lambda: self.move(1)),
+            ("Ctrl+Up", lambda: self.move_current(-1)),
+            ("Ctrl+Down", lambda: self.move_current(1)),
             ("F2", self._edit_name),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
@@ -315,7 +315,7 @@ class CodebookEditor(QDialog):
             if changes is not None:
                 self.select(DIM, int(changes.undo))
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         cur = self.current()
         if cur is None:
             return

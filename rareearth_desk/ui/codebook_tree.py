@@ -58,17 +58,20 @@ class CodebookTree(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
 
+    def tops(self) -> list[QTreeWidgetItem]:
+        """The dimension items, in order."""
+        return [item for i in range(self.topLevelItemCount()) if (item := self.topLevelItem(i))]
+
+    @staticmethod
+    def label_items(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        return [item for j in range(top.childCount()) if (item := top.child(j))]
+
     def structure(self) -> list[tuple[int, list[int]]]:
-        out = []
-        for i in range(self.topLevelItemCount()):
-            top = self.topLevelItem(i)
-            out.append(
-                (
-                    top.data(0, ROLE)[1],
-                    [top.child(j).data(0, ROLE)[1] for j in range(top.childCount())],
-                )
-            )
-        return out
+        """(dimension id, [label ids]) as the tree shows them."""
+        return [
+            (top.data(0, ROLE)[1], [c.data(0, ROLE)[1] for c in self.label_items(top)])
+            for top in self.tops()
+        ]
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         item = self.currentItem()
@@ -77,7 +80,8 @@ class CodebookTree(QTreeWidget):
             return
         kind, _ident = item.data(0, ROLE)
         before = self.structure()
-        parent_before = item.parent().data(0, ROLE)[1] if item.parent() else None
+        parent = item.parent()
+        parent_before = parent.data(0, ROLE)[1] if parent is not None else None
         super().dropEvent(event)
         after_parent = item.parent()
         valid = (kind == DIM and after_parent is None) or (
@@ -93,7 +97,7 @@ class CodebookTree(QTreeWidget):
             self.orderChanged.emit(parent_before if kind == LABEL else None)
 
     def _kinds_at_top(self) -> list[str]:
-        return [self.topLevelItem(i).data(0, ROLE)[0] for i in range(self.topLevelItemCount())]
+        return [top.data(0, ROLE)[0] for top in self.tops()]
 
     def fill(self, codebook: Any, counts: dict[int, int], select: tuple[str, int] | None) -> None:
         """Show ``codebook``; ``counts`` is claims per label id; keep ``select`` current."""
@@ -131,20 +135,20 @@ class CodebookTree(QTreeWidget):
         self.blockSignals(False)
         if chosen is None and self.topLevelItemCount():
             chosen = self.topLevelItem(0)
-        self.setCurrentItem(chosen)
+        if chosen is not None:
+            self.setCurrentItem(chosen)
 
     def current(self) -> tuple[str, int] | None:
         item = self.currentItem()
         return tuple(item.data(0, ROLE)) if item is not None else None  # type: ignore[return-value]
 
     def item_for(self, kind: str, ident: int) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            top = self.topLevelItem(i)
+        for top in self.tops():
             if top.data(0, ROLE) == (kind, ident):
                 return top
-            for j in range(top.childCount()):
-                if top.child(j).data(0, ROLE) == (kind, ident):
-                    return top.child(j)
+            for child in self.label_items(top):
+                if child.data(0, ROLE) == (kind, ident):
+                    return child
         return None
 
     def select(self, kind: str, ident: int) -> None:

@@ -15,15 +15,15 @@ from pathlib import Path
 
 
 def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
-    out = []
+    out: list[tuple[str, ET.Element]] = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         out.extend((name, m) for m in context.iter("message"))
     return out
 
 
-def _write(tree: ET.ElementTree, path: Path) -> None:
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+def _write(root: ET.Element, path: Path) -> None:
+    body = ET.tostring(root, encoding="unicode")
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
@@ -49,7 +49,7 @@ def fill_english(path: Path) -> int:
                 translation.text = source
             translation.attrib.pop("type", None)
             changed += 1
-    _write(tree, path)
+    _write(tree.getroot(), path)
     return changed
 
 
