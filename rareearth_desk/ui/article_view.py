@@ -137,7 +137,7 @@ class ArticleText(QTextEdit):
         self.layers.claims = new_spans
         self.layers.current_claim = current
         touched = old ^ new
-        if touched and self.suggestions:
+        if touched and (self.suggestions or self._sentence is not None):
             self._update_extra()
         if prev_current != current:
             touched |= {
@@ -259,11 +259,26 @@ class ArticleText(QTextEdit):
             if not any(cs < e and s < ce for cs, ce in claimed):
                 selections.append(self._selection((s, e), hint))
         if self._sentence is not None:
+            # a shade where the sentence is free; over claims (which keep their own shade) a line
             colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            line = QTextCharFormat()
+            line.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            line.setUnderlineColor(colour)
             colour.setAlpha(55)
-            fmt = QTextCharFormat()
-            fmt.setBackground(colour)
-            selections.append(self._selection(self._sentence, fmt))
+            shade = QTextCharFormat()
+            shade.setBackground(colour)
+            shade.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            shade.setUnderlineColor(line.underlineColor())
+            pos, end = self._sentence
+            for cs, ce in sorted(claimed):
+                if ce <= pos or cs >= end:
+                    continue
+                if cs > pos:
+                    selections.append(self._selection((pos, cs), shade))
+                selections.append(self._selection((max(cs, pos), min(ce, end)), line))
+                pos = max(pos, ce)
+            if pos < end:
+                selections.append(self._selection((pos, end), shade))
         self.setExtraSelections(selections)
 
     # ------------------------------------------------------------ events
