@@ -8,71 +8,26 @@ loads off the GUI thread); the view never waits for them.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from rareearth_desk.ui import commands as cmd
 from rareearth_desk.ui.article_view import ArticlePane, snap
 from rareearth_desk.ui.claim_panel import ClaimPanel, claim_tip
-from rareearth_desk.ui.entity_panel import TYPES, EntityPanel
-from rareearth_desk.ui.highlight import ENTITY_NAMES, NO_STANCE_COLOUR, Layers
+from rareearth_desk.ui.entity_menu import correction_menu
+from rareearth_desk.ui.entity_panel import EntityPanel
+from rareearth_desk.ui.highlight import NO_STANCE_COLOUR, Layers
 from rareearth_desk.ui.session import Session
-
-SYNC_LIMIT = 60_000  # characters: larger articles get their entities from a worker
-FIRST_LOAD_DELAY_MS = 150
-
-
-class _Relay(QObject):
-    ready = Signal(int, int, object, object)  # generation, article id, mentions, suggestions
-
-
-class _TextJob(QRunnable):
-    """Entities (unless already shown) and suggested claims of one article, off the GUI thread."""
-
-    def __init__(
-        self, relay: _Relay, gen: int, project: Any, article_id: int, text: str, mentions: bool
-    ) -> None:
-        super().__init__()
-        self.relay, self.gen, self.project = relay, gen, project
-        self.article_id, self.text, self.want_mentions = article_id, text, mentions
-
-    def run(self) -> None:
-        mentions: list[Any] | None = None
-        suggestions: list[tuple[int, int]] = []
-        try:
-            if self.want_mentions:
-                from rareearth_desk.nlp.entities import ensure_loaded
-
-                ensure_loaded()
-                mentions = load_mentions(self.project, self.article_id)
-            suggestions = load_suggestions(self.text)
-        except Exception:  # noqa: BLE001 - a vanished project or article: nothing to show
-            mentions = [] if self.want_mentions else None
-        try:
-            self.relay.ready.emit(self.gen, self.article_id, mentions, suggestions)
-        except RuntimeError:  # the window closed while we worked
-            pass
-
-
-def load_mentions(project: Any, article_id: int) -> list[Any]:
-    from rareearth_desk.nlp.project_entities import article_mentions
-
-    return list(article_mentions(project, article_id))
-
-
-def load_suggestions(text: str) -> list[tuple[int, int]]:
-    from rareearth_desk.nlp.sentences import suggest_claims
-
-    return [(s.start, s.end) for s in suggest_claims(text)]
-
-
-def highlighter_ready() -> bool:
-    """True once the highlighter is loaded (never imports it: that is the worker's job)."""
-    entities = sys.modules.get("rareearth_desk.nlp.entities")
-    return entities is not None and bool(entities.is_loaded())
+from rareearth_desk.ui.text_jobs import (
+    FIRST_LOAD_DELAY_MS,
+    SYNC_LIMIT,
+    Relay,
+    TextJob,
+    highlighter_ready,
+    load_mentions,
+)
 
 
 class Tagging(QObject):
@@ -94,7 +49,7 @@ class Tagging(QObject):
         self.mentions: list[Any] | None = None
         self.suggestions: list[tuple[int, int]] = []
         self._gen = 0
-        self._relay = _Relay(self)
+        self._relay = Relay(self)
         self._relay.ready.connect(self._entities_ready)
         session.changed.connect(self._on_changes)
         self.view.claimClicked.connect(self.set_current)
@@ -157,7 +112,7 @@ class Tagging(QObject):
         if self.article is None or self.session.project is None:
             return
         self._gen += 1
-        job = _TextJob(
+        job = TextJob(
             self._relay,
             self._gen,
             self.session.project,
@@ -406,45 +361,7 @@ class Tagging(QObject):
         """Corrections for the selection, or else for the highlight at ``cp``."""
         if self.article is None:
             return None
-        menu = QMenu(parent)
-        aid = self.article.id
-        span = self.view.selection_span()
-        if span is not None:
-            term = self.view.text[span[0] : span[1]].strip()
-            if term:
-                for scope, article_id in (("this article", aid), ("whole project", None)):
-                    sub = menu.addMenu(f"Add “{term[:30]}” as entity ({scope})")
-                    for t in TYPES:
-                        sub.addAction(
-                            f"{ENTITY_NAMES[t]} ({t})",
-                            lambda t=t, a=article_id, term=term: self.correct("add", term, t, a),
-                        )
-        m = self.view.mention_at(cp)
-        if m is not None:
-            term = self.view.text[m[0] : m[1]]
-            if not menu.isEmpty():
-                menu.addSeparator()
-            for scope, article_id in (("this article", aid), ("whole project", None)):
-                sub = menu.addMenu(f"Change type of “{term[:30]}” ({scope})")
-                for t in TYPES:
-                    if t != m[2]:
-                        sub.addAction(
-                            f"{ENTITY_NAMES[t]} ({t})",
-                            lambda t=t, a=article_id, term=term: self.correct("retype", term, t, a),
-                        )
-            menu.addAction(
-                f"Not an entity: suppress “{term[:30]}” in this article",
-                lambda term=term: self.correct("suppress", term, "", aid),
-            )
-            menu.addAction(
-                f"Not an entity: suppress “{term[:30]}” in the whole project",
-                lambda term=term: self.correct("suppress", term, "", None),
-            )
-        if menu.isEmpty():
-            menu.addAction("Select text to add an entity, or right-click a highlight").setEnabled(
-                False
-            )
-        return menu
+        return correction_menu(self.view, self.article.id, cp, self.correct, parent)
 
     def correct(self, action: str, term: str, entity_type: str, article_id: int | None) -> None:
         self._push(cmd.AddEntityRule(self.session, action, term, entity_type, article_id))
