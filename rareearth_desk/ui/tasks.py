@@ -16,7 +16,17 @@ import traceback
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 translate = QCoreApplication.translate
@@ -121,6 +131,44 @@ class _Job(QRunnable):
         self.runner._drive()
 
 
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+    QEvent.Type.Drop,
+    QEvent.Type.Close,
+}
+
+
+class _InputBlocker(QObject):
+    """Holds user input back from everything but ``dialog`` while a job runs.
+
+    The progress dialog appears only after a moment (short jobs never flash it);
+    until then this keeps the window from starting a second edit or job.
+    """
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() not in _INPUT:
+            return False
+        if isinstance(watched, QWindow):
+            handle = self.dialog.windowHandle()
+            return handle is None or watched is not handle
+        target = watched
+        while target is not None:
+            if target is self.dialog:
+                return False
+            target = target.parent()
+        return True
+
+
 def run_job(make_generator: JobFactory) -> Any:
     """Run a job to its end with no dialog; return its report or raise ``TaskFailed``."""
     runner = TaskRunner(make_generator)
@@ -159,6 +207,10 @@ def run_with_progress(
 
     runner.progress.connect(on_progress)
     dialog.canceled.connect(on_cancel)
+    app = QCoreApplication.instance()
+    blocker = _InputBlocker(dialog)
+    if app is not None and not _synchronous:
+        app.installEventFilter(blocker)
     try:
         runner.start()
         report = runner.wait()
@@ -169,6 +221,8 @@ def run_with_progress(
             show(parent, title, exc.summary, exc.details)
         return None
     finally:
+        if app is not None:
+            app.removeEventFilter(blocker)
         dialog.canceled.disconnect(on_cancel)
         dialog.close()
         dialog.deleteLater()

@@ -174,3 +174,34 @@ def test_cancel_reaches_a_job_on_the_pool(qtbot: Any) -> None:
     QTimer.singleShot(0, click_cancel)
     report = run_with_progress(parent, "Counting", job)
     assert report == {"done": 3, "cancelled": True}
+
+
+def test_window_takes_no_keys_while_a_job_runs(qtbot: Any) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from rareearth_desk.ui.tasks import run_with_progress
+
+    parent = QWidget()
+    edit = QLineEdit(parent)
+    qtbot.addWidget(parent)
+    parent.show()
+    typed: list[str] = []
+    tried = threading.Event()
+
+    def job(cancel: Callable[[], bool]) -> Generator[Progress, None, str]:
+        yield Progress(0, 1, "")
+        tried.wait(10)  # the job runs until the keys were sent
+        return "done"
+
+    def type_during() -> None:
+        QTest.keyClicks(edit, "abc")
+        typed.append(edit.text())
+        tried.set()
+
+    QTimer.singleShot(0, type_during)
+    assert run_with_progress(parent, "Working", job) == "done"
+    assert typed == [""]
+    QTest.keyClicks(edit, "abc")
+    assert edit.text() == "abc"
