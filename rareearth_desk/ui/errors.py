@@ -39,6 +39,7 @@ LOG_NAME = "rareearth-desk.log"
 LOGGER = "rareearth_desk"
 _MAX_BYTES = 1_000_000
 _BACKUPS = 3
+MAX_DIALOGS = 3  # error dialogs open at once; later errors go to the log only
 
 
 def log_path() -> Path:
@@ -193,6 +194,8 @@ class ErrorHandler:
         self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
     def _show(self, summary: str, details: str) -> None:
+        if len(self.dialogs) >= MAX_DIALOGS:
+            return  # an error that repeats (say in a paint event) is only logged
         parent = self.app.activeWindow()
         message = translate(
             "Errors",

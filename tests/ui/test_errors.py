@@ -79,3 +79,19 @@ def test_show_error_returns_at_once(qtbot: Any) -> None:
     plain = show_error(parent, "Import", "no details")
     assert not plain.copy.isEnabled()
     plain.close()
+
+
+def test_a_repeating_error_opens_few_dialogs(handler: Any, qtbot: Any) -> None:
+    from rareearth_desk.ui.errors import MAX_DIALOGS, log_path
+
+    for _ in range(MAX_DIALOGS + 5):
+        try:
+            boom()
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    qtbot.waitUntil(lambda: len(handler.dialogs) == MAX_DIALOGS)
+    QApplication.processEvents()
+    assert len(handler.dialogs) == MAX_DIALOGS
+    for h in handler.logger.handlers:
+        h.flush()
+    assert log_path().read_text(encoding="utf-8").count("Unhandled error") == MAX_DIALOGS + 5
