@@ -17,6 +17,7 @@ Values: ``7成`` is 70 with unit ``%``; ``2500亿美元`` is 2.5e11 ``USD``; ``0
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -206,6 +207,8 @@ def _chinese(m: re.Match[str]) -> Quantity | None:
     return None
 
 
-def _clean(value: float) -> float:
+def _clean(value: float) -> float | None:
+    if not math.isfinite(value) or abs(value) > 1e18:
+        return None  # a run of digits, not an amount
     rounded = round(value, 6)
     return float(int(rounded)) if rounded == int(rounded) else rounded

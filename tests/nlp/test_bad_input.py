@@ -31,13 +31,18 @@ def test_empty_and_junk() -> None:
     rnd = random.Random(4)
     check("".join(chr(rnd.randrange(0, 0x2FFFF)) for _ in range(5000)).replace("\ud800", ""))
     check("\u202e\u200b\u200d" + SAMPLE + "\t\r\n\x0b\x0c")
+    huge = extract("9" * 400 + "% 和 " + "9" * 400 + "万吨")
+    assert [m.type for m in huge] == ["QUANTITY", "QUANTITY"]
+    assert all(m.value is None for m in huge)
 
 
 def test_five_megabytes() -> None:
-    text = (SAMPLE * (5_000_000 // len(SAMPLE)))[:5_000_000]
+    # one 5 MB block: long runs without a break (Chinese, Latin, digits) and real sentences
+    block = "的" * 30_000 + "a" * 30_000 + "9" * 30_000 + " x" * 4_000 + SAMPLE
+    text = (block * (5_000_000 // len(block) + 1))[:5_000_000]
     mentions = extract(text)
-    assert len(mentions) > 10_000
-    assert all(text[m.start : m.end] == m.text for m in mentions[:: max(1, len(mentions) // 500)])
+    assert len(mentions) >= 5_000_000 // len(block) * 5
+    assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
 _alphabet = st.sampled_from(
