@@ -2,11 +2,14 @@
 
 ``apply_theme("light" | "dark" | "system")`` sets the application's style and palette;
 "system" follows the desktop's colour scheme where Qt can tell, else light.
+``follow_system_theme`` re-applies "system" when the desktop switches.
 ``contrast_text(colour)`` picks black or white text for a label colour, so that a
 swatch reads in both themes.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -50,6 +53,26 @@ def resolve_theme(theme: str) -> str:
     if theme == "system":
         return "dark" if system_prefers_dark() else "light"
     return "dark" if theme == "dark" else "light"
+
+
+def follow_system_theme(choice: Callable[[], str], on_change: Callable[[str], None]) -> bool:
+    """Re-apply the "system" theme when the desktop switches between light and dark.
+
+    ``choice()`` gives the current theme choice; when it is "system" and the desktop
+    changes, the theme is applied again and ``on_change("light" | "dark")`` lets the
+    window redraw what it colours itself. False when Qt cannot tell the desktop's scheme.
+    """
+    hints = QGuiApplication.styleHints()
+    signal = getattr(hints, "colorSchemeChanged", None)
+    if signal is None:
+        return False
+
+    def changed(_scheme: object) -> None:
+        if choice() == "system":
+            on_change(apply_theme("system"))
+
+    signal.connect(changed)
+    return True
 
 
 def dark_palette() -> QPalette:

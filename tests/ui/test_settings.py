@@ -154,3 +154,20 @@ def test_later_hides_the_bar_and_asks_next_time(window: Any, qtbot: Any) -> None
     qtbot.waitUntil(lambda: window.findChild(QToolBar, "annotatorToolbar") is None)
     again = maybe_prompt_annotator(window, window.prefs)
     assert again is not None
+
+
+def test_system_theme_follows_the_desktop(light_again: None) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from rareearth_desk.ui.theme import follow_system_theme, resolve_theme
+
+    seen: list[str] = []
+    hints = QGuiApplication.styleHints()
+    if not hasattr(hints, "colorSchemeChanged"):
+        pytest.skip("this Qt cannot tell the desktop's colour scheme")
+    assert follow_system_theme(lambda: "system", seen.append)
+    hints.colorSchemeChanged.emit(hints.colorScheme())
+    assert seen == [resolve_theme("system")]
+    assert follow_system_theme(lambda: "dark", seen.append)
+    hints.colorSchemeChanged.emit(hints.colorScheme())
+    assert len(seen) == 2  # the first watcher again; the "dark" one stays quiet
