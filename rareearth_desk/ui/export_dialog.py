@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,6 +58,20 @@ def _settings() -> QSettings:
     return QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def default_folder(project: Any, remembered: str) -> Path:
+    """Where an export goes first: the last export's folder if it is still there, else
+    the project's folder, else (for projects the app keeps, like the sample) Documents."""
+    from rareearth_desk.paths import data_dir
+
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    folder = Path(project.path).resolve().parent
+    if not folder.is_relative_to(data_dir().resolve()):
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 def _filter_active(flt: Any) -> bool:
     if flt is None:
         return False
@@ -75,7 +89,7 @@ class ExportDialog(QDialog):
         self.project = project
         self.current_filter = current_filter
         settings = _settings()
-        folder = str(settings.value("export/folder", "") or Path(project.path).parent)
+        folder = default_folder(project, str(settings.value("export/folder", "") or ""))
         fmt = str(settings.value("export/format", ".xlsx"))
         fmt = fmt if fmt in FORMATS else ".xlsx"
         lang = str(settings.value("export/lang", "")) or _ui_lang()

@@ -162,3 +162,16 @@ def test_cancelled_export_leaves_no_file(project: Any, parent: QWidget, tmp_path
     assert report is not None and report.cancelled
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("test.redesk")] == []
+
+
+def test_default_folder(project: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rareearth_desk.ui.export_dialog import default_folder
+
+    assert default_folder(project, "") == Path(project.path).resolve().parent
+    assert default_folder(project, str(tmp_path / "gone")) == Path(project.path).resolve().parent
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    assert default_folder(project, str(elsewhere)) == elsewhere
+    monkeypatch.setattr("rareearth_desk.paths.data_dir", lambda: Path(project.path).parent)
+    kept = default_folder(project, "")
+    assert kept != Path(project.path).resolve().parent and kept.is_dir()
