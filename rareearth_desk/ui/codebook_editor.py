@@ -40,6 +40,7 @@ from rareearth_desk.ui.codebook_questions import (
     other_labels,
 )
 from rareearth_desk.ui.codebook_tree import DIM, LABEL, CodebookTree
+from rareearth_desk.ui.preferences import start_folder
 from rareearth_desk.ui.theme import error_text_colour
 
 translate = QCoreApplication.translate
@@ -409,12 +410,12 @@ class CodebookEditor(QDialog):
     # ------------------------------------------------------------ files
 
     def import_file(self) -> None:
-        name = ask_codebook_file(self, Path(self.project.path).parent, save=False)
+        name = ask_codebook_file(self, start_folder(self.project), save=False)
         if name:
             self.run(cb.import_codebook, name)
 
     def export_file(self) -> None:
-        default = Path(self.project.path).with_name(Path(self.project.path).stem + ".codebook.json")
+        default = start_folder(self.project) / (Path(self.project.path).stem + ".codebook.json")
         name = ask_codebook_file(self, default, save=True)
         if not name:
             return

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -61,15 +61,11 @@ def _settings() -> QSettings:
 def default_folder(project: Any, remembered: str) -> Path:
     """Where an export goes first: the last export's folder if it is still there, else
     the project's folder, else (for projects the app keeps, like the sample) Documents."""
-    from rareearth_desk.paths import data_dir
+    from rareearth_desk.ui.preferences import start_folder
 
     if remembered and Path(remembered).is_dir():
         return Path(remembered)
-    folder = Path(project.path).resolve().parent
-    if not folder.is_relative_to(data_dir().resolve()):
-        return folder
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return start_folder(project)
 
 
 def _filter_active(flt: Any) -> bool:

@@ -39,7 +39,9 @@ FILE_FILTER_EXTS = "*.txt *.md *.html *.htm *.docx *.csv *.tsv *.xlsx *.jsonl *.
 
 
 def _start_dir(project: Any) -> str:
-    return str(Path(project.path).parent) if project is not None else str(Path.home())
+    from rareearth_desk.ui.preferences import start_folder
+
+    return str(start_folder(project))
 
 
 def choose_files(parent: QWidget | None, project: Any = None) -> list[str]:

@@ -7,7 +7,9 @@ whether the analyst has confirmed the annotator name offered at the first start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 
 from rareearth_desk.ui.prefs import Prefs
 
@@ -75,3 +77,17 @@ def resolve_language(language: str) -> str:
     if language in ("zh", "en"):
         return language
     return "zh" if QLocale.system().name().lower().startswith("zh") else "en"
+
+
+def start_folder(project: object) -> Path:
+    """Where file dialogs start for a project: its folder, unless the app keeps it in its
+    own data folder (the sample project); then the user's Documents (or home)."""
+    from rareearth_desk.paths import data_dir
+
+    path = getattr(project, "path", None)
+    if path is not None:
+        folder = Path(str(path)).resolve().parent
+        if not folder.is_relative_to(data_dir().resolve()):
+            return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
