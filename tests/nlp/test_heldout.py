@@ -2,7 +2,8 @@
 
 ``heldout/passages.jsonl`` holds 40 news-style passages (15 simplified Chinese, 8
 traditional Chinese, 12 English, 5 mixed) annotated by hand after the conventions of the
-development set and the gazetteer headers, without looking at the engine. A mention counts
+development set (``devset/README.md``) and the gazetteer headers, without looking at the
+engine. A mention counts
 only when its start, end and type all match. ``pytest tests/nlp/test_heldout.py -s`` prints
 precision, recall and F1 by type, micro F1 by language, and every difference from gold.
 
