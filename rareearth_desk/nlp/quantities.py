@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rareearth_desk.nlp.numbers import (
+    EN_WORDS,
     SCALES,
     ZH_NUMERAL_CHARS,
     parse_arabic,
@@ -114,6 +115,29 @@ _ZH_NUMERAL = re.compile(
 )
 
 
+_EN_WORD_NUM = "|".join(sorted((w for w in EN_WORDS if " " not in w), key=len, reverse=True))
+_EN_SPELLED = re.compile(
+    rf"\b(?P<w>(?i:{_EN_WORD_NUM}))(?:-(?P<w2>(?i:{_EN_WORD_NUM})))?"
+    rf"(?:\s(?P<scale>hundred|thousand|million|billion|trillion))?"
+    rf"\s(?P<unit>(?:US |Australian |Canadian )?dollars|euros|yuan|rubles|roubles|rupees|yen|"
+    rf"metric tons|metric tonnes|tonnes|tons|percent|per cent|kilograms|ounces)\b"
+)
+
+
+def _spelled(m: re.Match[str]) -> Quantity | None:
+    """Measures written in words: two million tonnes, twenty-five percent."""
+    value = float(EN_WORDS[m.group("w").lower()])
+    if m.group("w2"):
+        value += EN_WORDS[m.group("w2").lower()]
+    if m.group("scale"):
+        value *= SCALES[m.group("scale")]
+    unit = _EN_UNITS.get(m.group("unit")) or _EN_UNITS.get(m.group("unit").lower())
+    start = m.start()
+    if m.group("w").lower() == "hundred" and m.string[max(0, start - 2) : start].lower() == "a ":
+        start -= 2
+    return Quantity(start, m.end(), _clean(value), unit)
+
+
 def _scale(m: re.Match[str]) -> float:
     if m.group("zhscale"):
         return SCALES[m.group("zhscale")]
@@ -131,6 +155,10 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(q)
     for m in _ZH_NUMERAL.finditer(text):
         q = _chinese(m)
+        if q is not None:
+            out.append(q)
+    for m in _EN_SPELLED.finditer(text):
+        q = _spelled(m)
         if q is not None:
             out.append(q)
     return out

@@ -126,6 +126,10 @@ def _name_after(text: str, pos: int) -> Cand | None:
         return None
     word, tag, _ = tagged[0]
     if tag.startswith("nr") and _ok_zh_name(word):
+        if len(tagged) >= 2 and _third_char(
+            word, tagged[1][0], tagged[2][0] if len(tagged) > 2 else ""
+        ):
+            return pos, pos + 3, "PERSON"
         return pos, pos + len(word), "PERSON"
     if (
         run
@@ -148,4 +152,26 @@ def _name_before(text: str, pos: int) -> Cand | None:
     word, tag, start = tagged[-1]
     if tag.startswith("nr") and _ok_zh_name(word):
         return lo + start, pos, "PERSON"
+    if len(tagged) >= 2:
+        prev, ptag, pstart = tagged[-2]
+        if ptag.startswith("nr") and _third_char(prev, word, "说"):
+            return lo + pstart, pos, "PERSON"
     return None
+
+
+def _third_char(two: str, nxt: str, after: str) -> bool:
+    """jieba cut a three-character name after two (赵云|峰说): take the third character."""
+    single, _double = lexicon.surnames()
+    return (
+        len(two) == 2
+        and two[0] in single
+        and len(nxt) == 1
+        and _is_han(nxt)
+        and nxt not in _NOT_NAME_END
+        and nxt not in _NOT_NAME_START
+        and (
+            not after
+            or after[0] in "说称表指认强透在等和与,，。:：、"
+            or _patterns()["speech"].match(after) is not None
+        )
+    )

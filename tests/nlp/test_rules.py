@@ -46,6 +46,11 @@ def quantities(text: str) -> list[tuple[str, float | None, str | None]]:
         ("0.01 million tons in 2024", "0.01 million tons", 1e4, "t"),
         ("an A$1.65 billion loan", "A$1.65 billion", 1.65e9, "AUD"),
         ("1,200 tonnes of NdPr", "1,200 tonnes", 1200, "t"),
+        ("produce two million tonnes a year", "two million tonnes", 2e6, "t"),
+        ("Twenty-five percent of supply", "Twenty-five percent", 25, "%"),
+        ("about a hundred tons", "a hundred tons", 100, "t"),
+        ("Prices Jumped 12 Percent", "12 Percent", 12, "%"),
+        ("raised $35M", "$35M", 3.5e7, "USD"),
     ],
 )
 def test_quantity_values(text: str, span: str, value: float, unit: str | None) -> None:
@@ -87,6 +92,8 @@ def test_not_quantities(text: str) -> None:
         ("increased by 21% in August", ["August"]),
         ("2024年至2030年", ["2024年", "2030年"]),
         ("2026年底前", ["2026年"]),
+        ("1-10月我国稀土出口", ["1-10月"]),
+        ("在2027年度前", ["2027年度"]),
         ("今年和去年,一年后", []),
         ("a 13-year agreement and 14 days", []),
         ("2,900 tons", []),
