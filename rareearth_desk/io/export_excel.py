@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Generator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -121,6 +121,17 @@ def export_workbook(
     return report
 
 
+def _save(wb: Any, path: Path) -> None:
+    """openpyxl's save with fast compression: the big sheets pack in a third of the time."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
+        ExcelWriter(wb, archive).write_data()
+
+
 class _Writer:
     """One workbook being written: the stream sheets, the small sheets, the counts."""
 
@@ -191,9 +202,10 @@ class _Writer:
             title, row = self.articles.next_position()
             link = sheet_ref(title, row)
             mentions = bundle.mentions
+            starts = [m.start for m in mentions] if mentions and bundle.claims else None
             for claim in bundle.claims:
                 stance, topics = cols.stance_of(claim), cols.topics_of(claim)
-                ents = mentions_in(mentions, claim.start, claim.end) if mentions else ""
+                ents = mentions_in(mentions, claim.start, claim.end, starts) if mentions else ""
                 values = cols.values(claim, stance, topics, ents)
                 values[1] = Styled(claim.article_id, link_style, link)
                 if stance is not None:
@@ -251,7 +263,7 @@ class _Writer:
         big = [ws for ws in self.wb._sheets if ws not in small]
         self.wb._sheets = big + small
         self.wb.active = 0
-        self.wb.save(str(tmp))
+        _save(self.wb, tmp)
 
     def discard(self) -> None:
         """Close every open scratch file (the parts folder is removed afterwards)."""

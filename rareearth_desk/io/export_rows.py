@@ -9,6 +9,7 @@ bundle into the cells of the Claims and Articles sheets (and the CSV files);
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -177,14 +178,19 @@ def article_values(bundle: Bundle, lang: str) -> list[Any]:
     ]
 
 
-def mentions_in(mentions: list[Any], start: int, end: int) -> str:
-    """Distinct mentions inside [start, end) as "text (TYPE); ..." in text order."""
+def mentions_in(mentions: list[Any], start: int, end: int, starts: list[int] | None = None) -> str:
+    """Distinct mentions inside [start, end) as "text (TYPE); ..." in text order.
+
+    ``mentions`` are sorted by start; ``starts`` (their start offsets) skips to the claim.
+    """
     seen: dict[tuple[str, str], None] = {}
-    for m in mentions:
+    first = bisect_left(starts, start) if starts is not None else 0
+    for i in range(first, len(mentions)):
+        m = mentions[i]
+        if m.start >= end:
+            break
         if m.start >= start and m.end <= end:
             seen.setdefault((m.text, m.type), None)
-        elif m.start >= end:
-            break
     return TOPIC_SEPARATOR.join(f"{text} ({kind})" for text, kind in seen)
 
 
