@@ -139,9 +139,10 @@ def export_csv(
                     out.writerow([_csv_cell(v) for v in article_values(bundle, lang)])
                     done += 1
                 else:
+                    starts = [m.start for m in bundle.mentions]
                     for claim in bundle.claims:
                         stance, topics = cols.stance_of(claim), cols.topics_of(claim)
-                        ents = mentions_in(bundle.mentions, claim.start, claim.end)
+                        ents = mentions_in(bundle.mentions, claim.start, claim.end, starts)
                         row = cols.values(claim, stance, topics, ents)
                         out.writerow([_csv_cell(v) for v in row])
                         done += 1
