@@ -166,6 +166,7 @@ def _lock_fd(fh: Any) -> None:
 # ---------------------------------------------------------------- backups
 
 KEEP_BACKUPS = 5
+BACKUP_DELAY = 3.0  # seconds after opening before the rolling backup starts
 # files up to this size get PRAGMA quick_check before they open; bigger ones in the
 # background, before their backup
 QUICK_CHECK_LIMIT = 64 * 1024 * 1024
@@ -253,24 +254,35 @@ def _unchanged_since_backup(path: Path) -> bool:
     )
 
 
-def backup_in_background(
-    path: Path, *, check: bool, on_problem: Any = None
-) -> threading.Thread | None:
-    """Start the rolling backup (after a ``quick_check`` when ``check``); None if unchanged."""
-    if _unchanged_since_backup(path):
-        return None
+class BackupJob:
+    """The rolling backup of an opened project, run in a thread a moment after opening
+    (so that it does not compete with the start of the app), after a ``quick_check``
+    when ``check``. ``wait`` starts it at once and waits; ``cancel`` drops it if it has
+    not started yet."""
 
-    def work() -> None:
+    def __init__(self, path: Path, check: bool, on_problem: Any = None):
+        self.path = path
+        self.check = check
+        self.on_problem = on_problem
+        self._hurry = threading.Event()
+        self._cancelled = False
+        self.thread = threading.Thread(target=self._run, name="project-backup", daemon=True)
+
+    def _run(self) -> None:
+        self._hurry.wait(BACKUP_DELAY)
+        if self._cancelled:
+            return
+        path = self.path
         try:
-            if check:
+            if self.check:
                 conn = connect_read_only(path)
                 try:
                     row = conn.execute("PRAGMA quick_check(1)").fetchone()
                 finally:
                     conn.close()
                 if row is None or row[0] != "ok":
-                    if on_problem is not None:
-                        on_problem(str(row[0] if row else "check failed"))
+                    if self.on_problem is not None:
+                        self.on_problem(str(row[0] if row else "check failed"))
                     return  # never let a damaged file push a good backup out
             back_up(path)
         except (OSError, sqlite3.Error) as exc:
@@ -278,9 +290,22 @@ def backup_in_background(
 
             logging.getLogger(__name__).warning("backup of %s failed: %s", path, exc)
 
-    thread = threading.Thread(target=work, name="project-backup", daemon=True)
-    thread.start()
-    return thread
+    def wait(self, timeout: float | None = None) -> None:
+        self._hurry.set()
+        self.thread.join(timeout)
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self._hurry.set()
+
+
+def backup_in_background(path: Path, *, check: bool, on_problem: Any = None) -> BackupJob | None:
+    """Start the rolling backup job; None when the file has not changed since the last one."""
+    if _unchanged_since_backup(path):
+        return None
+    job = BackupJob(path, check, on_problem)
+    job.thread.start()
+    return job
 
 
 # ---------------------------------------------------------------- projects
@@ -296,7 +321,7 @@ class Project:
         self._lock = lock
         self._repo: Repository | None = None
         self._closed = False
-        self.backup_thread: threading.Thread | None = None
+        self.backup: BackupJob | None = None
         # set by the background check when a big file turns out to be damaged
         self.problem: str | None = None
 
@@ -343,14 +368,17 @@ class Project:
             return dict(conn.execute("SELECT key, value FROM meta").fetchall())
 
     def wait_for_backup(self, timeout: float | None = None) -> None:
-        if self.backup_thread is not None:
-            self.backup_thread.join(timeout)
+        """Run the pending rolling backup now, if any, and wait for it."""
+        if self.backup is not None:
+            self.backup.wait(timeout)
 
     def close(self) -> None:
         """Close every connection (the WAL is folded into the file) and release the lock."""
         if self._closed:
             return
         self._closed = True
+        if self.backup is not None:
+            self.backup.cancel()  # a backup already running finishes on its own
         if self._repo is not None:
             self._repo.close()
         self.engine.dispose()
@@ -466,7 +494,7 @@ def open_project(
         if temp_lock is not None:
             temp_lock.release()
     if backup:
-        project.backup_thread = backup_in_background(
+        project.backup = backup_in_background(
             path, check=size > QUICK_CHECK_LIMIT, on_problem=_problem_setter(project)
         )
     return project

@@ -257,12 +257,30 @@ def test_backups_rotate_and_skip_unchanged(tmp_path: Path) -> None:
         project.wait_for_backup()
     before = list_backups(path)
     with open_project(path) as project:
-        assert project.backup_thread is None
+        assert project.backup is None
     assert list_backups(path) == before
 
 
 def test_open_without_backup(tmp_path: Path) -> None:
     path = _new(tmp_path)
     with open_project(path, backup=False) as project:
-        assert project.backup_thread is None
+        assert project.backup is None
     assert list_backups(path) == []
+
+
+def test_backup_waits_a_moment_and_is_dropped_by_a_quick_close(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rareearth_desk.core import store
+
+    path = _new(tmp_path, n=1)
+    monkeypatch.setattr(store, "BACKUP_DELAY", 30.0)
+    with open_project(path) as project:
+        assert project.backup is not None
+    assert project.backup.thread.join(5) is None and not project.backup.thread.is_alive()
+    assert list_backups(path) == []
+    monkeypatch.setattr(store, "BACKUP_DELAY", 0.05)
+    with open_project(path) as project:
+        assert project.backup is not None
+        project.backup.thread.join(10)
+    assert len(list_backups(path)) == 1
