@@ -55,6 +55,11 @@ def _titles() -> tuple[frozenset[str], int]:
 
 
 @cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w for line in lexicon.lines("en_function.txt") for w in line.split())
+
+
+@cache
 def _given_names() -> frozenset[str]:
     return frozenset(w for line in lexicon.lines("en_given_names.txt") for w in line.split())
 
@@ -124,7 +129,8 @@ def _classify(
             if 1 <= len(rest) <= 3 and all(_namelike(w, common, cues) for _s, _e, w in rest):
                 return rest[0][0], rest[-1][1], "PERSON"
             break
-    while toks and toks[0][2] in common:
+    function = _function_words()
+    while toks and toks[0][2] in function:
         toks = toks[1:]
     # "Shares of Iluka Resources": an ordinary word and "of" before a name
     if (
