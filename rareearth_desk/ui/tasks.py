@@ -61,11 +61,16 @@ class TaskRunner(QObject):
     progress = Signal(int, int, str)  # done, total, message
     finished = Signal(object)  # the job's report
     failed = Signal(str, str)  # one-line summary, details
+    _progress_ready = Signal()  # from the job's thread: a new ``_latest`` waits
 
     def __init__(self, make_generator: JobFactory, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._make = make_generator
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._latest: tuple[int, int, str] | None = None
+        self._posted = False
+        self._progress_ready.connect(self._deliver)
         self.report: Any = None
         self.error: TaskFailed | None = None
         self.done = False
@@ -77,6 +82,25 @@ class TaskRunner(QObject):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _post(self, done: int, total: int, message: str) -> None:
+        """Keep the latest progress; signal only if the last one was taken already.
+
+        A fast job yields far more often than the GUI can repaint: the steps in between
+        are merged, and the GUI always shows the latest.
+        """
+        with self._lock:
+            self._latest = (done, total, message)
+            if self._posted:
+                return
+            self._posted = True
+        self._progress_ready.emit()
+
+    def _deliver(self) -> None:
+        with self._lock:
+            latest, self._posted = self._latest, False
+        if latest is not None:
+            self.progress.emit(*latest)
+
     def _drive(self, on_step: Callable[[], None] | None = None) -> None:
         try:
             gen = self._make(self._cancel.is_set)
@@ -86,15 +110,16 @@ class TaskRunner(QObject):
                 except StopIteration as stop:
                     self.report = stop.value
                     break
-                self.progress.emit(
+                self._post(
                     int(getattr(step, "done", 0)),
                     int(getattr(step, "total", 0)),
                     str(getattr(step, "message", "")),
                 )
                 if on_step is not None:
                     on_step()
-        except Exception as exc:  # noqa: BLE001 - reported through ``failed``
-            summary = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        except BaseException as exc:  # noqa: BLE001 - reported through ``failed``
+            text = str(exc).strip()
+            summary = text.splitlines()[0] if text else type(exc).__name__
             self.error = TaskFailed(summary, "".join(traceback.format_exception(exc)))
         self.done = True
         if self.error is not None:
