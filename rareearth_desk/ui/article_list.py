@@ -104,6 +104,12 @@ class ArticleList(QWidget):
             grid.addWidget(w2, r, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        for combo in (self.source, self.collection, self.topic, self.stance, self.annotator):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self.entity.setMinimumWidth(60)
         self.extra.setVisible(False)
         self.more.toggled.connect(self.extra.setVisible)
 

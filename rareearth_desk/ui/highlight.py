@@ -87,6 +87,7 @@ class FormatFactory:
         self.dark = is_dark(palette)
         self.text = palette.color(QPalette.ColorRole.Text)
         self.dim = palette.color(QPalette.ColorRole.PlaceholderText)
+        self.base = palette.color(QPalette.ColorRole.Base)
         self.base_font = base_font
         self._cache: dict[_State, QTextCharFormat] = {}
 
@@ -122,8 +123,7 @@ class FormatFactory:
                 alpha += 45
             if current:
                 alpha = 105 if not self.dark else 135
-            shade.setAlpha(alpha)
-            fmt.setBackground(shade)
+            fmt.setBackground(blend(shade, self.base, alpha / 255))
             if depth > 1 and other is not None:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(other))
@@ -215,6 +215,20 @@ def _state(
         first.claim_id == current,
         counts[2] > 0,
         counts[3] > 0,
+    )
+
+
+def blend(colour: QColor, base: QColor, amount: float) -> QColor:
+    """``colour`` laid over ``base`` at ``amount``, as an opaque colour.
+
+    Opaque shades keep neighbouring runs (an entity inside a claim) from drawing darker
+    seams where their backgrounds meet.
+    """
+    a = max(0.0, min(amount, 1.0))
+    return QColor(
+        round(colour.red() * a + base.red() * (1 - a)),
+        round(colour.green() * a + base.green() * (1 - a)),
+        round(colour.blue() * a + base.blue() * (1 - a)),
     )
 
 

@@ -132,9 +132,9 @@ def show_keymap(window: MainWindow) -> None:
     dialog = QDialog(window)
     dialog.setWindowTitle("Keyboard map")
     table = QTableWidget(len(rows), 3, dialog)
-    table.setHorizontalHeaderLabels(["Group", "Keys", "Action"])
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
+    table.setHorizontalHeaderLabels(["Keys", "Action", "Group"])
+    for r, (group, keys, text) in enumerate(rows):
+        for c, value in enumerate((keys, text, group)):
             table.setItem(r, c, QTableWidgetItem(value))
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)

@@ -62,7 +62,7 @@ def window(qtbot: Any, project_path: Path) -> Iterator[Any]:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.waitUntil(win.isActiveWindow, timeout=20000)
     win.view.setFocus()
     yield win
     win.session.close()

@@ -305,7 +305,7 @@ def test_sentence_mode_in_a_digest_summary_moves_by_bullet(qtbot: Any, tmp_path:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.waitUntil(win.isActiveWindow, timeout=20000)
     win.view.setFocus()
     QTest.keyClick(win.view, Qt.Key.Key_F8)
     assert win.view.sentences.active
