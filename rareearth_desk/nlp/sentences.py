@@ -2,7 +2,8 @@
 
 * ``sentence_spans``: Chinese ends at 。！？；(closing quotes and brackets included),
   English at . ! ? followed by space, except after abbreviations (U.S., Dr., Inc.,
-  e.g.) and initials; decimals never end a sentence; a line break always does.
+  e.g.) and initials; decimals never end a sentence; a line break always does. In the
+  digests' English summaries, citation marks ([3][12]) and " - " between items end one.
 * ``suggest_claims``: sentences with numbers, attributions (称, 表示, 指出, 认为,
   according to, said, says) or predictions (将, 预计, 有望, expected, will, forecast).
 * ``snap_to_words``: a selection widened to whole words (jieba for Chinese when it is
@@ -24,7 +25,9 @@ _ZH_END = "。！？；!?"
 _CLOSERS = "”’」』）)】》\"'"
 _EN_END = re.compile(r"[.!?](?=[" + re.escape(_CLOSERS) + r"]*(?:\s|$))")
 _ZH_END_RX = re.compile(
-    f"[{re.escape(_ZH_END)}]+[{re.escape(_CLOSERS)}]*|\\n+|[.!?][{re.escape(_CLOSERS)}]*(?=\\s|$)|\\.{{3}}|…+"
+    f"[{re.escape(_ZH_END)}]+[{re.escape(_CLOSERS)}]*|\\n+"
+    f"|[.!?][{re.escape(_CLOSERS)}]*(?:\\[\\d+\\])*(?=\\s|$)|\\.{{3}}|…+"
+    r"|(?:\[\d+\])+(?=\s)|(?P<bullet>\s-\s(?=[A-Z\"“]))"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -41,6 +44,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _ZH_END_RX.finditer(text):
+        if m.group("bullet"):
+            # the " - " between items of a structured summary
+            _add(text, start, m.start(), spans)
+            start = m.end()
+            continue
         end = m.end()
         if m.group()[0] == "." and not m.group().startswith("..."):
             if not _english_break(text, m.start()):

@@ -156,3 +156,19 @@ def test_utf16_inside_a_pair_maps_to_its_start() -> None:
     m = Utf16Map("a😀b")
     assert m.to_cp(2) == 1  # between the two halves of 😀
     assert m.to_cp(99) == 3 and m.to_utf16(-5) == 0
+
+
+def test_sentences_of_a_structured_summary() -> None:
+    text = (
+        "Core Insights - The rush is driven by China [1][3] - Peak failed [3][5] "
+        "Industry Overview - Prices rose 3.5% in 2024 [3]. The U.S. said so."
+    )
+    got = [text[s:e] for s, e in sentence_spans(text)]
+    assert got == [
+        "Core Insights",
+        "The rush is driven by China [1][3]",
+        "Peak failed [3][5]",
+        "Industry Overview",
+        "Prices rose 3.5% in 2024 [3].",
+        "The U.S. said so.",
+    ]
