@@ -97,26 +97,10 @@ install -m 755 "$here/deb/postinst" "$here/deb/postrm" "$pkg/DEBIAN/"
 # files 644, folders and programs 755, owned by root (dpkg-deb --root-owner-group)
 chmod -R u+rwX,go+rX,go-w "$pkg"
 
-# Depends: dpkg-shlibdeps over every ELF file of the bundle; the bundle's own folders are
-# searched first, so only the libraries it does not carry turn into dependencies.
-mapfile -t elves < <(cd "$here" && "$PYTHON" -c '
-import sys
-from pathlib import Path
-import elfdeps
-for p in elfdeps.bundle_elves(Path(sys.argv[1])):
-    print(p)
-' "$pkg/opt/rareearth-desk")
-libdirs=()
-while IFS= read -r d; do libdirs+=("-l$d"); done < <(printf '%s\n' "${elves[@]}" | xargs -n1 dirname | sort -u)
-cat > "$stage/debian/control" <<EOF
-Source: rareearth-desk
-
-Package: rareearth-desk
-Architecture: any
-EOF
-depends="$(cd "$stage" && dpkg-shlibdeps -O --ignore-missing-info "${libdirs[@]}" -e"${elves[@]}" 2>"$out/shlibdeps.log" \
-    | sed -n 's/^shlibs:Depends=//p')"
-[ -n "$depends" ] || { cat "$out/shlibdeps.log" >&2; log "dpkg-shlibdeps found no dependencies"; exit 1; }
+# Depends: the libraries the bundle needs and does not carry (dpkg-shlibdeps; see deb/depends.py)
+depends="$("$PYTHON" "$here/deb/depends.py" "$stage" "$pkg" 2>"$out/depends.log")" \
+    || { cat "$out/depends.log" >&2; log "cannot work out the Depends"; exit 1; }
+grep '^depends.py' "$out/depends.log" >> "$info" || true
 external="$(cd "$here" && "$PYTHON" elfdeps.py external "$pkg/opt/rareearth-desk" | tr '\n' ' ')"
 log "libraries the bundle needs from the system: $external"
 log "Depends: $depends"
