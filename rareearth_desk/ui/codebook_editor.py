@@ -4,7 +4,7 @@ The tree lists each dimension with its labels (colour, key, shortcut, how many c
 use it). The form beside it renames (both languages), describes, recolours and sets
 the shortcut of the chosen label, with clashes shown as the key is typed. Labels and
 dimensions are added, moved (buttons, Ctrl+Up/Down or drag), merged and deleted; a
-label that claims use is never dropped silently (``codebook_questions``). Every edit
+label that claims use is never dropped silently (``codebook_removal``). Every edit
 is one call into ``core.codebook`` and is announced by ``changed(Changes)``.
 ``edit_codebook(window)`` opens the editor over the main window's project.
 """
@@ -30,15 +30,8 @@ from PySide6.QtWidgets import (
 
 from rareearth_desk.core import codebook as cb
 from rareearth_desk.ui.codebook_form import DimensionForm, LabelForm
-from rareearth_desk.ui.codebook_questions import (
-    NamesDialog,
-    ask_codebook_file,
-    ask_delete_dimension,
-    ask_delete_label,
-    ask_merge,
-    clash_lines,
-    other_labels,
-)
+from rareearth_desk.ui.codebook_questions import NamesDialog, ask_codebook_file, clash_lines
+from rareearth_desk.ui.codebook_removal import Removal
 from rareearth_desk.ui.codebook_tree import DIM, LABEL, CodebookTree
 from rareearth_desk.ui.preferences import start_folder
 from rareearth_desk.ui.theme import error_text_colour
@@ -61,7 +54,7 @@ class CodebookEditor(QDialog):
         self.project = project
         self.read_only = bool(getattr(project, "read_only", False))
         self.codebook: Any = None
-        self.last_deletion: Any = None
+        self.removal = Removal(self)
         self.counts: dict[int, int] = {}  # claims per label id
 
         self.tree = CodebookTree(self)
@@ -84,7 +77,7 @@ class CodebookEditor(QDialog):
             ("down", translate("CodebookEditor", "Move down"), lambda: self.move_current(1)),
             ("merge", translate("CodebookEditor", "Merge into…"), self.merge_current),
             ("delete", translate("CodebookEditor", "Delete…"), self.delete_current),
-            ("undo", translate("CodebookEditor", "Undo delete"), self.undo_deletion),
+            ("undo", translate("CodebookEditor", "Undo delete"), lambda: self.removal.undo()),
         ):
             self.buttons[name] = self._button(name, text, slot, row)
         self.buttons["undo"].setEnabled(False)
@@ -346,66 +339,19 @@ class CodebookEditor(QDialog):
             labels = next(labels for d, labels in order if d == what)
             self.run(cb.reorder_labels, what, labels, select=cur)
 
-    def _others(self, label: Any) -> list[Any]:
-        return other_labels(self.codebook, label)
-
     def merge_current(self) -> None:
         cur = self.current()
-        if not cur or cur[0] != LABEL:
-            return
-        label = self.codebook.label(cur[1])
-        used = cb.claims_using_label(self.project, label.id)
-        target = ask_merge(self, label, len(used), self._others(label))
-        if target is not None:
-            self._deleting(cb.merge_labels, label.id, target, select=(LABEL, target))
+        if cur and cur[0] == LABEL:
+            self.removal.merge(cur[1])
 
     def delete_current(self) -> None:
         cur = self.current()
         if cur is None:
             return
         if cur[0] == LABEL:
-            self.delete_label(cur[1])
+            self.removal.delete_label(cur[1])
         else:
-            self.delete_dimension(cur[1])
-
-    def delete_label(self, label_id: int) -> None:
-        label = self.codebook.label(label_id)
-        dim = self.codebook.dimension_of(label_id)
-        used = cb.claims_using_label(self.project, label_id)
-        answer = ask_delete_label(self, label, len(used), self._others(label))
-        if answer is None:
-            self.say(translate("CodebookEditor", "Nothing was deleted."))
-        elif answer[1] is not None:
-            target = answer[1]
-            self._deleting(cb.delete_label, label_id, reassign_to=target, select=(LABEL, target))
-        else:
-            self._deleting(cb.delete_label, label_id, force=bool(used), select=(DIM, dim.id))
-
-    def delete_dimension(self, dimension_id: int) -> None:
-        dim = self.codebook.dimension(dimension_id)
-        used = {c for lab in dim.labels for c in cb.claims_using_label(self.project, lab.id)}
-        if ask_delete_dimension(self, dim, len(used)):
-            self._deleting(cb.delete_dimension, dimension_id, force=bool(used))
-        else:
-            self.say(translate("CodebookEditor", "Nothing was deleted."))
-
-    def _deleting(self, edit: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        """A delete or merge; what it removed can be put back with Undo."""
-        changes = self.run(edit, *args, **kwargs)
-        if changes is not None:
-            self.last_deletion = changes.undo
-            self.buttons["undo"].setEnabled(True)
-
-    def undo_deletion(self) -> None:
-        """Put back the labels (and dimension) of the last delete or merge, claims included."""
-        snapshot, self.last_deletion = self.last_deletion, None
-        self.buttons["undo"].setEnabled(False)
-        if snapshot is None:
-            return
-        first = snapshot.labels[0]["id"] if snapshot.labels else None
-        select = (LABEL, first) if first is not None else None
-        if self.run(cb.restore_labels, snapshot, select=select) is not None:
-            self.say(translate("CodebookEditor", "Put back as it was."))
+            self.removal.delete_dimension(cur[1])
 
     # ------------------------------------------------------------ files
 
