@@ -186,7 +186,7 @@ class _InputBlocker(QObject):
         if isinstance(watched, QWindow):
             handle = self.dialog.windowHandle()
             return handle is None or watched is not handle
-        target = watched
+        target: QObject | None = watched
         while target is not None:
             if target is self.dialog:
                 return False
