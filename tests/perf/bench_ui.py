@@ -179,8 +179,8 @@ def measure(size: int = 10_000) -> list[dict[str, Any]]:
     def tag(aid: int) -> float:
         text = view.text
         out = []
-        for k in range(5):
-            start = text.find(" ", 150 + k * 997) + 1
+        for k in range(9):
+            start = text.find(" ", 150 + k * 1931) + 1
             view.select_span(start, start + 25)
 
             def press() -> None:
