@@ -2,8 +2,8 @@
 
 ``setup_logging()`` writes to ``paths.log_dir()/rareearth-desk.log`` (rotating).
 ``install_error_handling(app)`` sends uncaught exceptions (main thread and worker
-threads) to that log and to ``ErrorDialog``: a one-line summary, the details behind a
-"Show details" button, and "Copy details". ``show_error(parent, title, message,
+threads) and Qt's warnings to that log, and the exceptions to ``ErrorDialog``: a
+one-line summary, the details behind a "Show details" button, and "Copy details". ``show_error(parent, title, message,
 details)`` is the same dialog for failures the code catches itself.
 """
 
@@ -18,7 +18,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +47,11 @@ LOG_NAME = "rareearth-desk.log"
 LOGGER = "rareearth_desk"
 _MAX_BYTES = 1_000_000
 _BACKUPS = 3
+_QT_LEVELS = {
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 MAX_DIALOGS = 3  # error dialogs open at once; later errors go to the log only
 
 
@@ -174,6 +187,7 @@ class ErrorHandler:
         self.bridge.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.dialogs: list[ErrorDialog] = []
         self._previous = (sys.excepthook, threading.excepthook)
+        self._previous_qt: Any = None
 
     def excepthook(
         self,
@@ -212,8 +226,17 @@ class ErrorHandler:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
 
+    def qt_message(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        """Qt's own warnings go to the log too (and on to whoever listened before)."""
+        level = _QT_LEVELS.get(kind)
+        if level is not None:
+            self.logger.log(level, "Qt: %s", message)
+        if self._previous_qt is not None:
+            self._previous_qt(kind, context, message)
+
     def uninstall(self) -> None:
         sys.excepthook, threading.excepthook = self._previous
+        qInstallMessageHandler(self._previous_qt)
 
 
 _handler: ErrorHandler | None = None
@@ -227,5 +250,6 @@ def install_error_handling(app: QApplication) -> ErrorHandler:
     _handler = ErrorHandler(app)
     sys.excepthook = _handler.excepthook
     threading.excepthook = _handler.thread_excepthook
+    _handler._previous_qt = qInstallMessageHandler(_handler.qt_message)
     _handler.logger.info("RareEarth Desk started")
     return _handler

@@ -95,3 +95,14 @@ def test_a_repeating_error_opens_few_dialogs(handler: Any, qtbot: Any) -> None:
     for h in handler.logger.handlers:
         h.flush()
     assert log_path().read_text(encoding="utf-8").count("Unhandled error") == MAX_DIALOGS + 5
+
+
+def test_qt_warnings_reach_the_log(handler: Any) -> None:
+    from PySide6.QtCore import qWarning
+
+    from rareearth_desk.ui.errors import log_path
+
+    qWarning("a warning from Qt for the log")
+    for h in handler.logger.handlers:
+        h.flush()
+    assert "Qt: a warning from Qt for the log" in log_path().read_text(encoding="utf-8")
