@@ -150,6 +150,10 @@ def _classify(
         return start, end, "ORG"
     if len(words) >= 3 and words[0] in _ORG_HEADS and words[1] in ("of", "for"):
         return start, end, "ORG"
+    # "Global Mining Association of China": a cue word, then of/for and a name
+    for i in range(1, len(words) - 2):
+        if words[i] in cues and words[i + 1] in ("of", "for") and words[0] not in ("of", "for"):
+            return start, end, "ORG"
     if len(words) >= 2 and words[-1] in _PLACE_GPE:
         return start, end, "GPE"
     if len(words) >= 2 and words[-1] in _PLACE_LOC:

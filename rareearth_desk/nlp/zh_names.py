@@ -47,6 +47,10 @@ _NOT_NAME_END = set(
 _NOT_NAME_START = set("的了是在和与也都还就将会又被对把从向等们者称表指说认强透及或兼此该其这那所")
 
 
+# characters after a transliteration that make it a place or a people: 阿拉伯国家
+_PLACE_NEXT = set("国人族语州省市岛湾河山洲区")
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -125,19 +129,20 @@ def _name_after(text: str, pos: int) -> Cand | None:
     if not tagged:
         return None
     word, tag, _ = tagged[0]
+    if (
+        run
+        and run.end() >= max(3, len(word))
+        and window[run.end() : run.end() + 1] not in _PLACE_NEXT
+        and run.group() not in lexicon.word_set("zh_person_stop.txt")
+    ):
+        # a transliterated name of three or more characters right after a title
+        return pos, pos + run.end(), "PERSON"
     if tag.startswith("nr") and _ok_zh_name(word):
         if len(tagged) >= 2 and _third_char(
             word, tagged[1][0], tagged[2][0] if len(tagged) > 2 else ""
         ):
             return pos, pos + 3, "PERSON"
         return pos, pos + len(word), "PERSON"
-    if (
-        run
-        and len(tagged[0][0]) >= 2
-        and tag.startswith(("nr", "ns", "nrt"))
-        and _ok_zh_name(run.group())
-    ):
-        return pos, pos + run.end(), "PERSON"
     return None
 
 
