@@ -45,7 +45,7 @@ def _figure(name: str, budget: float, measured: float, unit: str) -> dict:
             "pass": measured <= budget}  # fmt: skip
 
 
-def measure_import(size: int) -> dict:
+def measure_import(size: int) -> list[dict]:
     records = make_records(size, seed=7)
     target = CACHE / f"bench-import-{size}.redesk"
     for p in (
@@ -58,17 +58,23 @@ def measure_import(size: int) -> dict:
     project = create_project(target)
     try:
         t0 = time.perf_counter()
+        c0 = time.process_time()
         for i in range(0, len(records), BATCH):
             project.repo.add_articles(records[i : i + BATCH])
         listed = project.repo.article_count()
         found = project.repo.search("稀土", limit=10)
         elapsed = time.perf_counter() - t0
+        cpu = time.process_time() - c0
     finally:
         project.close()
         target.unlink(missing_ok=True)
     assert listed == size and found, (listed, found)
-    return _figure(f"import {size:,} articles, listed and searchable", 5.0 * size / 10_000,
-                   elapsed, "s")  # fmt: skip
+    budget = 5.0 * size / 10_000
+    # CPU time tells more than the clock on a machine shared with other work
+    return [
+        _figure(f"import {size:,} articles, listed and searchable", budget, elapsed, "s"),
+        _figure(f"import {size:,} articles: CPU time of the process", budget, cpu, "s"),
+    ]
 
 
 def _median_ms(fn: object, runs: int = 3) -> float:
@@ -134,7 +140,7 @@ def measure_search(size: int) -> list[dict]:
 
 
 def measure(size: int = 10_000) -> list[dict]:
-    return [measure_import(min(size, 10_000)), *measure_search(size)]
+    return [*measure_import(min(size, 10_000)), *measure_search(size)]
 
 
 if __name__ == "__main__":
