@@ -163,6 +163,27 @@ def export_csv(
     return report
 
 
+class _Texts:
+    """Article texts read 500 at a time, in the order of ``ids``."""
+
+    def __init__(self, project: Project, ids: list[int], chunk: int = 500) -> None:
+        self.project = project
+        self.ids = ids
+        self.pos = {aid: i for i, aid in enumerate(ids)}
+        self.chunk = chunk
+        self.loaded: dict[int, str] = {}
+
+    def get(self, article_id: int) -> str:
+        if article_id not in self.loaded:
+            start = self.pos.get(article_id)
+            part = [article_id] if start is None else self.ids[start : start + self.chunk]
+            marks = ",".join("?" * len(part))
+            with self.project.connection() as conn:
+                rows = conn.execute(f"SELECT id, text FROM article WHERE id IN ({marks})", part)
+                self.loaded = dict(rows.fetchall())
+        return self.loaded.get(article_id, "")
+
+
 class _LabelWords:
     """Label ids as the JSONL file names them: keys, or names in one language."""
 
@@ -210,15 +231,15 @@ def export_jsonl(
     words = _LabelWords(load_codebook(project), labels)
     ids = export_article_ids(project, flt)
     total = len(ids)
-    repo = project.repo
     yield Progress(0, total, "exporting articles")
     try:
         with atomic_target(target) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            texts: _Texts = _Texts(project, ids)
             for bundle in iter_bundles(project, flt, article_ids=ids):
                 a = bundle.article
                 record = {
                     "title": a.title,
-                    "text": repo.get_article(a.id).text,
+                    "text": texts.get(a.id),
                     "source": a.source,
                     "published": _iso(a.published) or None,
                     "url": a.url,
