@@ -137,7 +137,11 @@ def _name_after(text: str, pos: int) -> Cand | None:
     ):
         # a transliterated name of three or more characters right after a title
         return pos, pos + run.end(), "PERSON"
-    if tag.startswith("nr") and _ok_zh_name(word):
+    if (
+        tag.startswith("nr")
+        and _ok_zh_name(word)
+        and window[len(word) : len(word) + 1] not in _PLACE_NEXT
+    ):
         if len(tagged) >= 2 and _third_char(
             word, tagged[1][0], tagged[2][0] if len(tagged) > 2 else ""
         ):
