@@ -51,6 +51,9 @@ def quantities(text: str) -> list[tuple[str, float | None, str | None]]:
         ("about a hundred tons", "a hundred tons", 100, "t"),
         ("Prices Jumped 12 Percent", "12 Percent", 12, "%"),
         ("raised $35M", "$35M", 3.5e7, "USD"),
+        ("产量5万多吨", "5万多吨", 5e4, "t"),
+        ("投资3000多亿美元", "3000多亿美元", 3e11, "USD"),
+        ("10余家企业", "10余家", 10, "家"),
     ],
 )
 def test_quantity_values(text: str, span: str, value: float, unit: str | None) -> None:
