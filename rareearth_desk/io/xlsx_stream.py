@@ -151,6 +151,7 @@ class StreamSheet:
         self.links = 0
         self.links_left_out = 0
         self.plain_style = 0  # the look of a link cell past LINK_LIMIT
+        self._frags: dict[str, tuple[bool, str]] = {}
         self.validations: list[tuple[int, str]] = []
         head = [
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
@@ -177,6 +178,7 @@ class StreamSheet:
             f'<row r="{r}" ht="{height:.1f}" customHeight="1">' if height else f'<row r="{r}">'
         ]
         add = parts.append
+        frags = self._frags
         styles = self._styles
         letters = self._letters
         for i, value in enumerate(values):
@@ -203,21 +205,18 @@ class StreamSheet:
                 if value is None or value == "":
                     continue
             if t is str:
-                if len(value) < 8_000 and not ILLEGAL_RE.search(value):
-                    text = value  # the common case, without a call
-                else:
-                    text = cell_text(value)
-                    if len(text) < len(value) and text.endswith("characters]"):
-                        self.cut += 1
-                    if not text:
+                known = frags.get(value)
+                if known is None:
+                    known = self._fragment(value)
+                    if known is None:
                         continue
-                if text[0] in FORMULA_FIRST and style == styles[i]:
+                    if len(value) <= 200:  # titles, sources, labels, entities repeat
+                        if len(frags) > 50_000:
+                            frags.clear()
+                        frags[value] = known
+                if known[0] and style == styles[i]:
                     style = self._quote[i]
-                space = ' xml:space="preserve"' if text[0] in _SPACES or text[-1] in _SPACES else ""
-                add(
-                    f'<c r="{letters[i]}{r}" s="{style}" t="inlineStr"><is><t{space}>'
-                    f"{xml_text(text)}</t></is></c>"
-                )
+                add(f'<c r="{letters[i]}{r}" s="{style}" t="inlineStr"><is>{known[1]}</is></c>')
             elif t is datetime or t is date:
                 add(f'<c r="{letters[i]}{r}" s="{style}"><v>{excel_serial(value)!r}</v></c>')
             elif t is bool:
@@ -229,6 +228,19 @@ class StreamSheet:
                 add(f'<c r="{letters[i]}{r}" s="{style}" t="inlineStr"><is><t>{text}</t></is></c>')
         add("</row>")
         self._out.write("".join(parts))
+
+    def _fragment(self, value: str) -> tuple[bool, str] | None:
+        """(looks like a formula, the <t> element) of a text cell; None if nothing is left."""
+        if len(value) < 8_000 and not ILLEGAL_RE.search(value):
+            text = value
+        else:
+            text = cell_text(value)
+            if len(text) < len(value) and text.endswith("characters]"):
+                self.cut += 1
+            if not text:
+                return None
+        space = ' xml:space="preserve"' if text[0] in _SPACES or text[-1] in _SPACES else ""
+        return text[0] in FORMULA_FIRST, f"<t{space}>{xml_text(text)}</t>"
 
     @property
     def ref(self) -> str:
