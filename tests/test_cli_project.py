@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE_KEYS = ["id", "title", "source", "published", "url", "lang", "collection", "excerpt",
                 "chars", "claims"]  # fmt: skip
@@ -125,3 +127,29 @@ def test_digest_import_keeps_published_times(tmp_path: Path, digest_path: Path) 
     assert first["collection"] == "稀土自主化"
     stats = json.loads(cli("stats", path, "--json").stdout)
     assert stats["articles"] == len(listed) == report["imported"]
+
+
+def test_damage_found_while_reading_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from rareearth_desk import cli
+    from rareearth_desk.core import store
+    from rareearth_desk.core.records import ArticleRecord
+
+    path = tmp_path / "big.redesk"
+    with store.create_project(path) as project:
+        project.repo.add_articles(
+            ArticleRecord(title=f"t{i}", text=f"第{i}篇：稀土。" * 50) for i in range(400)
+        )
+    data = bytearray(path.read_bytes())
+    for offset in range(8 * 4096, len(data) - 4096, 2 * 4096):
+        data[offset : offset + 4096] = os.urandom(4096)
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(store, "QUICK_CHECK_LIMIT", 0)  # as for a big file: no check before opening
+    for command in (["stats", str(path), "--json"], ["articles", str(path), "--search", "稀土"]):
+        code = cli.main(command)
+        err = capsys.readouterr().err
+        assert code == 2, err
+        assert err.count("\n") == 1 and "damaged" in err and str(path) in err

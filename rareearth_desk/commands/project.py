@@ -17,11 +17,12 @@ a project that cannot be opened.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 PROG = "rareearth-desk"
@@ -32,6 +33,27 @@ def _fail(what: str) -> int:
     return 2
 
 
+def _one_line_errors(
+    run: Callable[[argparse.Namespace], int],
+) -> Callable[[argparse.Namespace], int]:
+    """A project that turns out damaged while being read, or a failing disk, gives one
+    line and exit code 2 instead of a traceback."""
+
+    @functools.wraps(run)
+    def wrapper(args: argparse.Namespace) -> int:
+        import sqlite3
+
+        try:
+            return run(args)
+        except sqlite3.DatabaseError as exc:
+            return _fail(f"project file is damaged or unreadable ({exc}): {args.project}")
+        except OSError as exc:
+            where = exc.filename or args.project
+            return _fail(f"{exc.strerror or exc}: {where}")
+
+    return wrapper
+
+
 # ---------------------------------------------------------------- new
 
 
@@ -39,6 +61,7 @@ def add_new_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", help="path of the new project file (.redesk)")
 
 
+@_one_line_errors
 def run_new(args: argparse.Namespace) -> int:
     from rareearth_desk.core.store import ProjectError, create_project
 
@@ -61,6 +84,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--collection", metavar="NAME", help="collection name for every article")
 
 
+@_one_line_errors
 def run_import(args: argparse.Namespace) -> int:
     from rareearth_desk.core.store import ProjectError, open_project
 
@@ -152,6 +176,7 @@ def _positive(text: str) -> int:
     return value
 
 
+@_one_line_errors
 def run_articles(args: argparse.Namespace) -> int:
     from rareearth_desk.core.repository import ArticleFilter
     from rareearth_desk.core.store import ProjectError, open_project
@@ -215,6 +240,7 @@ def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
+@_one_line_errors
 def run_stats(args: argparse.Namespace) -> int:
     from rareearth_desk.core.store import ProjectError, open_project
 
