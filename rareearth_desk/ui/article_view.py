@@ -9,9 +9,10 @@ driven from here: Up/Down or J/K move it, a click selects a sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -35,6 +36,8 @@ from rareearth_desk.ui.highlight import (
 from rareearth_desk.ui.rendering import Block, DocMap, build_document, layout_of
 from rareearth_desk.ui.sentence_mode import SentenceCursor
 
+REFRESH_CHUNK = 20_000  # characters formatted per turn of the event loop in a long refresh
+
 
 class ArticleText(QTextEdit):
     """Read-only, keyboard-selectable text of one article with highlight layers."""
@@ -43,6 +46,7 @@ class ArticleText(QTextEdit):
     claimStep = Signal(int)  # +1 / -1 (Tab / Shift+Tab)
     contextMenuAt = Signal(object, int)  # QContextMenuEvent, code point under the mouse
     sentenceMoved = Signal()
+    refreshed = Signal()  # a long refresh finished its last piece
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +68,9 @@ class ArticleText(QTextEdit):
         self._factory: FormatFactory | None = None
         self._mouse_press: QPoint | None = None
         self._own_document: QTextDocument | None = None  # ours to free when replaced
+        self._refresh_gen = 0
+        self._hints_key: object = None
+        self._hints: list[QTextEdit.ExtraSelection] = []
         self.document().setDocumentMargin(14)
 
     # ------------------------------------------------------------ rendering
@@ -75,6 +82,7 @@ class ArticleText(QTextEdit):
 
     def show_text(self, text: str, layers: Layers) -> None:
         """Render ``text`` with every layer in one pass."""
+        self._refresh_gen += 1
         self.text = text
         blocks, citations = layout_of(text)
         layers.citations = citations
@@ -94,6 +102,7 @@ class ArticleText(QTextEdit):
         if old is not None:
             old.deleteLater()
         self.suggestions = []
+        self._hints_key = None
         self._sentence = None
         self.sentences.reset(text, [(b.start, b.end) for b in blocks if b.kind != "heading"])
         self._update_extra()
@@ -124,8 +133,33 @@ class ArticleText(QTextEdit):
             set_format(fmt)
 
     def refresh(self, lo: int = 0, hi: int | None = None) -> None:
-        """Re-apply the layers over ``[lo, hi)`` (the whole text by default)."""
-        self._apply(self.document(), max(lo, 0), len(self.text) if hi is None else hi)
+        """Re-apply the layers over ``[lo, hi)`` (the whole text by default).
+
+        A long range is done in pieces of ``REFRESH_CHUNK`` characters, the visible part
+        first, one piece per turn of the event loop: a 200,000-character article takes its
+        entities without freezing the window.
+        """
+        lo, hi = max(lo, 0), len(self.text) if hi is None else hi
+        self._refresh_gen += 1
+        if hi - lo <= 2 * REFRESH_CHUNK:
+            self._apply(self.document(), lo, hi)
+            return
+        first = min(max(self.cp_at(QPoint(0, 0)), lo), hi)
+        pieces = [(a, min(a + REFRESH_CHUNK, hi)) for a in range(first, hi, REFRESH_CHUNK)]
+        pieces += [(a, min(a + REFRESH_CHUNK, first)) for a in range(lo, first, REFRESH_CHUNK)]
+        gen, doc = self._refresh_gen, self.document()
+
+        def step() -> None:
+            if gen != self._refresh_gen or doc is not self.document() or not pieces:
+                return
+            a, b = pieces.pop(0)
+            self._apply(doc, a, b)
+            if pieces:
+                QTimer.singleShot(0, step)
+            else:
+                self.refreshed.emit()
+
+        step()
 
     def set_claims(self, claims: list[Any], colours: dict[int, str], current: int | None) -> None:
         """New claim layer; only the spans that changed are re-formatted."""
@@ -245,19 +279,36 @@ class ArticleText(QTextEdit):
         sel.format = fmt  # type: ignore[attr-defined]
         return sel
 
+    def _hint_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """Dotted underlines of the suggestions that no claim touches (kept until they change)."""
+        claimed = sorted((c.start, c.end) for c in self.layers.claims)
+        key = (id(self.suggestions), tuple(claimed))
+        if self._hints_key == key:
+            return self._hints
+        hint = QTextCharFormat()
+        hint.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        hint.setUnderlineColor(suggestion_colour(is_dark(self.palette())))
+        starts = [c[0] for c in claimed]
+        reach = []  # furthest claim end among claims starting at or before each index
+        far = -1
+        for _, e in claimed:
+            far = max(far, e)
+            reach.append(far)
+        hints = []
+        for s, e in self.suggestions:
+            i = bisect_left(starts, e) - 1  # claims starting before the suggestion ends
+            if i < 0 or reach[i] <= s:
+                hints.append(self._selection((s, e), hint))
+        self._hints_key, self._hints = key, hints
+        return hints
+
     def _update_extra(self) -> None:
         """Suggestions not yet tagged (dotted underline) and the sentence cursor."""
         if self.map is None:
             self.setExtraSelections([])
             return
-        selections = []
-        hint = QTextCharFormat()
-        hint.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        hint.setUnderlineColor(suggestion_colour(is_dark(self.palette())))
+        selections = list(self._hint_selections())
         claimed = [(c.start, c.end) for c in self.layers.claims]
-        for s, e in self.suggestions:
-            if not any(cs < e and s < ce for cs, ce in claimed):
-                selections.append(self._selection((s, e), hint))
         if self._sentence is not None:
             # a shade where the sentence is free; over claims (which keep their own shade) a line
             colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))

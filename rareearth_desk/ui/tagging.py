@@ -137,7 +137,7 @@ class Tagging(QObject):
         self.mentions = mentions
         self.view.layers.entities = self._entity_spans()
         self.view.refresh()
-        self._fill_entity_panel()
+        QTimer.singleShot(0, self._fill_entity_panel)
         self.entitiesShown.emit()
 
     def _entity_spans(self) -> list[tuple[int, int, str]]:

@@ -108,6 +108,34 @@ def _ms(f: Any) -> float:
     return (time.perf_counter() - t) * 1000
 
 
+def _freeze(win: Any) -> float:
+    """Longest gap between 2 ms timer ticks until the open article's entities are all shown."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+    worst = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        worst[0] = max(worst[0], now - last[0])
+        last[0] = now
+
+    timer = QTimer(interval=2)
+    timer.timeout.connect(tick)
+    done = [False]
+    win.view.refreshed.connect(lambda: done.__setitem__(0, True))
+    timer.start()
+    deadline = time.perf_counter() + 60
+    while not done[0] and time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    return float(worst[0])
+
+
 def measure(size: int = 10_000) -> list[dict[str, Any]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -199,6 +227,7 @@ def measure(size: int = 10_000) -> list[dict[str, Any]]:
 
     huge = _ms(lambda: open_article(huge_id))
     rows.append(_row("open a 200,000-character article", 200, huge))
+    rows.append(_row("longest freeze while its entities arrive (200,000 chars)", 100, _freeze(win)))
     rows.append(_row("stance key to claim shown (200,000 chars)", 200, tag(huge_id)))
 
     def page() -> None:

@@ -215,9 +215,12 @@ def test_entity_corrections_apply_at_once_and_undo(window: Any, qtbot: Any) -> N
     retype = next(a for a in menu.actions() if a.menu() and "whole project" in a.text())
     next(a for a in retype.menu().actions() if f"({new_type})" in a.text()).trigger()
     assert (i, i + len("Malaysia"), new_type) in window.view.layers.entities
-    assert f"{new_type}" in window.entities.tree.findItems("Malaysia", Qt.MatchFlag.MatchExactly)[
-        0
-    ].text(1)
+    qtbot.waitUntil(  # the entity list follows right after the text
+        lambda: any(
+            it.text(1) == new_type
+            for it in window.entities.tree.findItems("Malaysia", Qt.MatchFlag.MatchExactly)
+        )
+    )
     # every correction is undoable
     QTest.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (i, i + len("Malaysia"), old_type) in window.view.layers.entities
