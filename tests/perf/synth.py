@@ -15,6 +15,7 @@ Run as a script to build a project: ``python tests/perf/synth.py 10000 2000``.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sys
@@ -308,13 +309,14 @@ def build_project(
     if not cached.exists():
         records = make_records(n_articles, seed)
         add_claims(records, n_claims, seed)
-        tmp = cached.with_name(cached.name + ".building")
+        # a name of its own, so that two processes building at once do not collide
+        tmp = cached.with_name(f"{cached.name}.building-{os.getpid()}")
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             leftover.unlink(missing_ok=True)
         with create_project(tmp) as project:
             for i in range(0, len(records), 2000):
                 project.repo.add_articles(records[i : i + 2000])
-        tmp.rename(cached)
+        os.replace(tmp, cached)
     if path is None:
         return cached
     target = Path(path)
