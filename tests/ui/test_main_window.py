@@ -156,3 +156,37 @@ def test_start_page_when_no_project_is_open(qtbot: Any, window: Any) -> None:
     assert Path(window.session.project.path) == data_dir() / "Sample project.redesk"
     assert window.pages.currentWidget() is window.split
     assert window.tagging.article is not None
+
+
+def test_files_dropped_on_the_window_are_imported(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from rareearth_desk.ui import import_dialog
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(import_dialog, "import_files", lambda _w, paths=None: seen.append(paths))
+    dropped = tmp_path / "news.txt"
+    dropped.write_text("Title\nBody", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert seen == [[str(dropped)]]
+
+
+def test_entity_types_toggle_from_the_keyboard(window: Any, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: window.tagging.mentions is not None, timeout=30000)
+    QTest.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert not window.entities.boxes["GPE"].isChecked()
+    assert "GPE" in window.view.layers.hidden_types
+    QTest.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.view.layers.hidden_types == set()
