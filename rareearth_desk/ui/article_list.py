@@ -56,6 +56,7 @@ class ArticleList(QWidget):
         self.model = ArticleTableModel(self)
         self.repo: Any = None
         self.codebook: Any = None
+        self._choices_stale = True
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.apply_filter)
 
@@ -111,7 +112,7 @@ class ArticleList(QWidget):
             combo.setMinimumContentsLength(6)
         self.entity.setMinimumWidth(60)
         self.extra.setVisible(False)
-        self.more.toggled.connect(self.extra.setVisible)
+        self.more.toggled.connect(self._show_extra)
 
         self.table = QTableView(self)
         self.table.setObjectName("articleTable")
@@ -160,6 +161,21 @@ class ArticleList(QWidget):
 
     def set_project(self, repo: Any, codebook: Any) -> None:
         self.repo, self.codebook = repo, codebook
+        self._choices_stale = True
+        if self.extra.isVisible():
+            self._fill_choices()
+        self.model.repo = repo
+        self.apply_filter()
+
+    def _show_extra(self, on: bool) -> None:
+        if on and self._choices_stale and self.repo is not None:
+            self._fill_choices()
+        self.extra.setVisible(on)
+
+    def _fill_choices(self) -> None:
+        """Sources, collections, annotators and labels of the filter boxes (when first shown)."""
+        self._choices_stale = False
+        repo, codebook = self.repo, self.codebook
         self._fill(self.source, "All sources", [(s, s) for s in repo.sources()])
         self._fill(self.collection, "All collections", [(c, c) for c in repo.collections()])
         self._fill(self.annotator, "All annotators", [(a, a) for a in repo.annotators()])
@@ -174,8 +190,6 @@ class ArticleList(QWidget):
             "Any topic",
             [(lab.name_en, lab.id) for d in codebook.topic_dimensions for lab in d.labels],
         )
-        self.model.repo = repo
-        self.apply_filter()
 
     def clear_project(self) -> None:
         self.repo = None
@@ -185,12 +199,14 @@ class ArticleList(QWidget):
 
     @staticmethod
     def _fill(combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
+        keep = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(any_text, None)
         for text, value in items:
             if text:
                 combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
         combo.blockSignals(False)
 
     # ------------------------------------------------------------ filtering

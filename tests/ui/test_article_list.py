@@ -84,3 +84,18 @@ def test_keyboard_in_the_table_opens_articles(window: Any) -> None:
     QTest.keyClick(window.list.table, Qt.Key.Key_Down)
     assert window.tagging.article_id == window.list.model.ids[1]
     assert window.tagging.article.title == "中文二"
+
+
+def test_filter_panel_fills_on_first_show_and_filters(window: Any, qtbot: Any) -> None:
+    lst: ArticleList = window.list
+    assert lst.source.count() == 0  # nothing asked of the store until the panel is shown
+    qtbot.mouseClick(lst.more, Qt.MouseButton.LeftButton)
+    assert lst.extra.isVisible()
+    assert lst.source.findData("Test Wire") > 0
+    assert lst.collection.findData("测试") > 0
+    lst.entity.setText("Lynas")
+    lst.apply_filter()
+    assert {lst.model.row_data(r).title for r in range(lst.model.rowCount())} == {
+        "English one",
+        "Non-BMP three",
+    }
