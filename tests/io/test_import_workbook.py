@@ -190,3 +190,21 @@ def test_bad_rows_and_files(project: Project, tmp_path: Path) -> None:
     other.save(tmp_path / "other.xlsx")
     with pytest.raises(CorrectionError, match="no Claims sheet"):
         apply_corrections(project, tmp_path / "other.xlsx")
+
+
+def test_split_claims_sheets_are_all_read(project: Project, tmp_path: Path) -> None:
+    book = tmp_path / "split.xlsx"
+    run(export_workbook(project, book, include_entities=False, row_limit=3))
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Claims (3)"]
+    claim_id = ws.cell(2, 1).value
+    ws.cell(2, columns(ws)["Note"]).value = "from the third sheet"
+    ws.cell(3, columns(ws)["Stance"]).value = "Doubtful"
+    wb.save(book)
+    report = apply_corrections(project, book)
+    assert report.rows == 7
+    assert [(c.claim_id, c.field, c.new) for c in report.changes] == [
+        (claim_id, "note", "from the third sheet")
+    ]
+    assert report.errors == ["Claims (3) row 3: unknown stance 'Doubtful'"]
+    assert get_claim(project, claim_id).note == "from the third sheet"
