@@ -42,6 +42,7 @@ _CJK_RUN = re.compile(
     r"[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f·()A-Za-z0-9\-]*"
     r"[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f][\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003134f·()A-Za-z0-9\-]*"
 )
+_HEAD_OF = set("部局厅署处司")
 _ECHO_SUFFIXES = ("Rare Earths", "Resources", "Mining", "Materials", "Minerals", "Metals",
                   "Group", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Holdings", "Limited",
                   "Energy", "Technologies")  # fmt: skip
@@ -64,6 +65,7 @@ class Highlighter:
             while i < hi:
                 lengths = lengths_by_first.get(folded[i])
                 if lengths:
+                    relaxed = False
                     for n in lengths:
                         j = i + n
                         if j > hi:
@@ -71,7 +73,11 @@ class Highlighter:
                         hit = cjk.get(folded[i:j])
                         if hit is None:
                             continue
-                        if not self._edges_ok(folded, i, j, lo, hi, check):
+                        if j < hi and folded[j] == "长" and folded[j - 1] in _HEAD_OF:
+                            # 能源部长 is a title: no ministry in 美国能源部|长, but 美国 stays
+                            relaxed = True
+                            continue
+                        if not self._edges_ok(folded, i, j, lo, hi, check and not relaxed):
                             if not (hit[0] == "GPE" and folded.startswith(("政府", "当局"), j)):
                                 continue  # 日本政府 is one jieba word, yet 日本 is the GPE
                         out.append((i, j, hit[0], P_GAZ, None, None))

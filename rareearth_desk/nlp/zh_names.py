@@ -147,6 +147,21 @@ def _name_after(text: str, pos: int) -> Cand | None:
         ):
             return pos, pos + 3, "PERSON"
         return pos, pos + len(word), "PERSON"
+    single, _double = lexicon.surnames()
+    if len(word) == 1 and word in single and len(tagged) >= 2 and 1 <= len(tagged[1][0]) <= 2:
+        # jieba split the surname off an ordinary word: 孙|海军 after 主任
+        rest = tagged[1][0]
+        after = tagged[2][0] if len(tagged) > 2 else ""
+        if (
+            all(_is_han(c) for c in rest)
+            and rest[0] not in _NOT_NAME_START
+            and _patterns()["speech"].match(rest) is None
+        ) and (
+            not after
+            or after[0] in "说称表指认强透在等和与,，。:：、"
+            or _patterns()["speech"].match(after) is not None
+        ):
+            return pos, pos + 1 + len(rest), "PERSON"
     return None
 
 
