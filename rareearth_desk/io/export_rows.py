@@ -232,7 +232,7 @@ def iter_bundles(
     claims = iter_claims(project, flt)
     try:
         pending = next(claims, None)
-        chunk = 500
+        chunk = 100 if mentions is not None else 500  # mentions may need the highlighter
         for pos in range(0, len(ids), chunk):
             part = ids[pos : pos + chunk]
             found = mentions(part) if mentions is not None else {}
