@@ -4,7 +4,8 @@ Conventions (the same ones the development set is annotated with):
 
 * The span is the number with its currency, scale and unit: hedges stay outside
   (超过 **90%**, over **700 billion rubles**, **90%**以上, approximately **63 billion yuan**).
-* Ranges are one mention (**2-3万吨**, **10%-15%**); the value is the lower bound.
+* Ranges are one mention (**2-3万吨**, **10%-15%**, **10%至15%**); the value is the
+  lower bound. So are 多/余 inside an amount (**5万多吨**, **10余家**).
 * Counts of things are quantities when written with digits, or with a Chinese numeral of
   ten or more, directly followed by a classifier or a count noun (**15种**, **3,500 jobs**,
   **十五种**); small spelled-out counts (三个主要障碍, five plants) are ordinary language.
@@ -60,7 +61,8 @@ _EN_UNITS = {
     "pounds": "lb", "lbs": "lb", "lb": "lb", "ounces": "oz", "oz": "oz",
     "percent": "%", "per cent": "%", "%": "%", "percentage points": "pp",
     "MW": "MW", "GW": "GW", "kW": "kW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "km": "km", "kilometres": "km", "kilometers": "km", "square kilometres": "km2",
+    "km": "km", "kilometres": "km", "kilometers": "km", "metres": "m", "meters": "m",
+    "square kilometres": "km2",
     "square kilometers": "km2", "hectares": "ha", "acres": "acre",
 }  # fmt: skip
 
@@ -72,7 +74,8 @@ _ZH_UNITS = {
     "公吨": "t", "吨": "t", "公斤": "kg", "千克": "kg", "克": "g", "盎司": "oz", "磅": "lb",
     "%": "%", "个百分点": "pp", "百分点": "pp",
     "兆瓦": "MW", "吉瓦": "GW", "千瓦时": "kWh", "千瓦": "kW", "度": "kWh",
-    "平方公里": "km2", "公里": "km", "公顷": "ha", "亩": "mu",
+    "平方公里": "km2", "公里": "km", "千米": "km", "平方米": "m2", "立方米": "m3", "米": "m",
+    "公顷": "ha", "亩": "mu",
 }  # fmt: skip
 
 _UNIT_SCALE = {"kt": ("t", 1e3), "Mt": ("t", 1e6)}
@@ -99,7 +102,7 @@ _ZH_SCALE = r"万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千|百"
 _ARABIC = re.compile(
     rf"(?P<pre>{_alt(_CUR_PREFIX)})?\s?"
     rf"(?<![A-Za-z0-9.,])(?P<num>{_NUM})"
-    rf"(?:\s?(?P<rsep>[-~～至到])\s?(?P<pre2>{_alt(_CUR_PREFIX)})?(?P<num2>{_NUM}))?"
+    rf"(?:%?\s?(?P<rsep>[-~～至到])\s?(?P<pre2>{_alt(_CUR_PREFIX)})?(?P<num2>{_NUM}))?"
     rf"(?:[多余](?=[万亿]))?"
     rf"(?:(?P<zhscale>{_ZH_SCALE})|\s?(?P<enscale>(?i:{_EN_SCALE}))(?![A-Za-z]))?"
     rf"(?:[多余](?=[{_ZH_CLASSIFIERS}吨万亿元美公千克]))?"

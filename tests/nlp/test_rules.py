@@ -54,6 +54,8 @@ def quantities(text: str) -> list[tuple[str, float | None, str | None]]:
         ("产量5万多吨", "5万多吨", 5e4, "t"),
         ("投资3000多亿美元", "3000多亿美元", 3e11, "USD"),
         ("10余家企业", "10余家", 10, "家"),
+        ("降幅10%-15%", "10%-15%", 10, "%"),
+        ("水深6000米", "6000米", 6000, "m"),
     ],
 )
 def test_quantity_values(text: str, span: str, value: float, unit: str | None) -> None:
