@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Build RareEarth Desk for Linux: the PyInstaller one-folder bundle, its self-test, and a .deb.
 #
-#   packaging/build.sh [--out DIR] [--skip-freeze] [--no-deb] [--zstd]
+#   packaging/build.sh [--out DIR] [--from-git REV] [--skip-freeze] [--no-deb] [--zstd]
 #
 #   --out DIR       where the bundle, the .deb and build-info.txt go (default: packaging/out)
+#   --from-git REV  build the committed tree REV (e.g. HEAD), exported to DIR/src, instead
+#                   of the working tree
 #   --skip-freeze   reuse DIR/bundle/rareearth-desk from an earlier run
 #   --no-deb        stop after the bundle and its self-test
 #   --zstd          compress the .deb with zstd (faster, bigger) instead of xz
@@ -20,13 +22,16 @@ out="$here/out"
 freeze=1
 deb=1
 compression=xz
+from_git=""
+pass_on=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --out) out="$2"; shift 2 ;;
-        --skip-freeze) freeze=0; shift ;;
-        --no-deb) deb=0; shift ;;
-        --zstd) compression=zstd; shift ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        --from-git) from_git="$2"; shift 2 ;;
+        --skip-freeze) freeze=0; pass_on+=("$1"); shift ;;
+        --no-deb) deb=0; pass_on+=("$1"); shift ;;
+        --zstd) compression=zstd; pass_on+=("$1"); shift ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
         *) echo "build.sh: unknown option: $1" >&2; exit 2 ;;
     esac
 done
@@ -35,6 +40,14 @@ out="$(cd "$out" && pwd)"
 
 if [ -z "${PYTHON:-}" ]; then
     if [ -x "$root/.venv/bin/python" ]; then PYTHON="$root/.venv/bin/python"; else PYTHON=python3; fi
+fi
+if [ -n "$from_git" ]; then
+    rm -rf "$out/src"
+    mkdir -p "$out/src"
+    git -C "$root" archive --format=tar "$from_git" | tar -x -C "$out/src"
+    echo "build.sh: building $(git -C "$root" rev-parse --short "$from_git") exported to $out/src" >&2
+    REDESK_BUILD_COMMIT="$(git -C "$root" rev-parse --short "$from_git")" PYTHON="$PYTHON" \
+        exec "$out/src/packaging/build.sh" --out "$out" "${pass_on[@]}"
 fi
 version="$("$PYTHON" -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$root/pyproject.toml")"
 arch="$(dpkg --print-architecture 2>/dev/null || uname -m)"
@@ -45,7 +58,8 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 log() { echo "build.sh: $*" | tee -a "$info" >&2; }
 
 : > "$info"
-log "RareEarth Desk $version for $arch, python $("$PYTHON" -c 'import sys; print(sys.version.split()[0])'), pyinstaller $("$PYTHON" -m PyInstaller --version)"
+commit="${REDESK_BUILD_COMMIT:-$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown) plus working-tree changes}"
+log "RareEarth Desk $version ($commit) for $arch, python $("$PYTHON" -c 'import sys; print(sys.version.split()[0])'), pyinstaller $("$PYTHON" -m PyInstaller --version)"
 
 # --- the bundle ---------------------------------------------------------------------------
 if [ "$freeze" = 1 ]; then
