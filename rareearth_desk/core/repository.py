@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 CONTEXT_CHARS = 40
 _CHUNK = 500
 # up to this many full-text matches are ordered by SQL instead of the cached id list
-_SMALL_MATCH = 5000
+_SMALL_MATCH = 10_000
 
 ORDERS = {
     "published": "a.published, a.id",
@@ -294,7 +294,7 @@ class Repository:
                     f" ORDER BY {ORDERS[order]}"
                 )
                 return [r[0] for r in conn.execute(sql, [*params, json.dumps(sorted(keep))])]
-        return [i for i in self._ordered_ids(rest, order) if i in keep]
+        return list(filter(keep.__contains__, self._ordered_ids(rest, order)))
 
     def _cache_key(self, flt: ArticleFilter | None, order: str) -> tuple[Any, ...]:
         where, params = _where(flt)
