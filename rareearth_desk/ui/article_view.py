@@ -37,6 +37,8 @@ from rareearth_desk.ui.rendering import Block, DocMap, build_document, layout_of
 from rareearth_desk.ui.sentence_mode import SentenceCursor
 
 REFRESH_CHUNK = 20_000  # characters formatted per turn of the event loop in a long refresh
+MAX_HINTS = 300  # more suggestions than this: underline those near the visible text only
+HINT_MARGIN = 4_000  # characters around the visible text whose suggestions are underlined
 
 
 class ArticleText(QTextEdit):
@@ -71,6 +73,9 @@ class ArticleText(QTextEdit):
         self._refresh_gen = 0
         self._hints_key: object = None
         self._hints: list[QTextEdit.ExtraSelection] = []
+        self._hint_timer = QTimer(self, singleShot=True, interval=40)
+        self._hint_timer.timeout.connect(self._update_extra)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled())
         self.document().setDocumentMargin(14)
 
     # ------------------------------------------------------------ rendering
@@ -279,10 +284,24 @@ class ArticleText(QTextEdit):
         sel.format = fmt  # type: ignore[attr-defined]
         return sel
 
+    def _hint_window(self) -> tuple[int, int] | None:
+        """With many suggestions only those near the visible text are drawn (None: all)."""
+        if len(self.suggestions) <= MAX_HINTS:
+            return None
+        top = self.cp_at(QPoint(0, 0))
+        bottom = self.cp_at(QPoint(self.viewport().width(), self.viewport().height()))
+        step = HINT_MARGIN
+        return (max(top - step, 0) // step * step, (bottom + 2 * step) // step * step)
+
+    def _scrolled(self) -> None:
+        if len(self.suggestions) > MAX_HINTS:
+            self._hint_timer.start()
+
     def _hint_selections(self) -> list[QTextEdit.ExtraSelection]:
         """Dotted underlines of the suggestions that no claim touches (kept until they change)."""
         claimed = sorted((c.start, c.end) for c in self.layers.claims)
-        key = (id(self.suggestions), tuple(claimed))
+        window = self._hint_window()
+        key = (id(self.suggestions), tuple(claimed), window)
         if self._hints_key == key:
             return self._hints
         hint = QTextCharFormat()
@@ -295,7 +314,10 @@ class ArticleText(QTextEdit):
             far = max(far, e)
             reach.append(far)
         hints = []
+        window = self._hint_window()
         for s, e in self.suggestions:
+            if window is not None and (e <= window[0] or s >= window[1]):
+                continue
             i = bisect_left(starts, e) - 1  # claims starting before the suggestion ends
             if i < 0 or reach[i] <= s:
                 hints.append(self._selection((s, e), hint))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rareearth_desk.ui.highlight import ENTITY_NAMES, entity_colour, is_dark
 
 TYPES = ("GPE", "ORG", "PERSON", "LOC", "MATERIAL", "QUANTITY", "DATE")
+MAX_ROWS = 300  # distinct entities listed (most frequent first); the counts cover them all
 
 
 class EntityPanel(QWidget):
@@ -101,11 +102,16 @@ class EntityPanel(QWidget):
         self.state.setText(f"Entities: {len(mentions)} in this article")
         dark = is_dark(self.palette())
         items = []
-        for (surface, t), n in sorted(per.items(), key=lambda kv: (-kv[1], kv[0][0])):
+        ranked = sorted(per.items(), key=lambda kv: (-kv[1], kv[0][0]))
+        for (surface, t), n in ranked[:MAX_ROWS]:
             item = QTreeWidgetItem([surface, t, str(n)])
             item.setForeground(0, entity_colour(t, dark))
             item.setData(0, Qt.ItemDataRole.UserRole, first[(surface, t)])
             items.append(item)
+        if len(ranked) > MAX_ROWS:
+            rest = QTreeWidgetItem([f"… {len(ranked) - MAX_ROWS:,} more, each fewer times", "", ""])
+            rest.setDisabled(True)
+            items.append(rest)
         self.tree.addTopLevelItems(items)
 
     def _chosen(self, item: QTreeWidgetItem, _col: int = 0) -> None:
