@@ -166,18 +166,21 @@ def format_runs(
     etypes: list[str] = []
     claims: list[ClaimSpan] = []
     counts = [0, 0, 0, 0]
+    current = layers.current_claim
+    state_of = _state
     pos = lo
     i = 0
     n = len(events)
+    last_state: _State | None = None
     while pos < hi:
         while i < n and events[i][0] <= pos:
-            p, delta, layer, payload = events[i]
+            _p, delta, layer, payload = events[i]
             counts[layer] += delta
             if layer == 0:
                 if delta > 0:
-                    etypes.append(str(payload))
+                    etypes.append(payload)  # type: ignore[arg-type]
                 else:
-                    etypes.remove(str(payload))
+                    etypes.remove(payload)  # type: ignore[arg-type]
             elif layer == 1:
                 if delta > 0:
                     claims.append(payload)  # type: ignore[arg-type]
@@ -185,14 +188,17 @@ def format_runs(
                     claims.remove(payload)  # type: ignore[arg-type]
             i += 1
         nxt = events[i][0] if i < n else hi
-        nxt = min(nxt, hi)
-        state = _state(etypes, claims, counts, layers.current_claim)
-        if runs and runs[-1][2] == state and runs[-1][1] == pos:
+        if nxt > hi:
+            nxt = hi
+        state = state_of(etypes, claims, counts, current)
+        if state == last_state:
             runs[-1] = (runs[-1][0], nxt, state)
         else:
             runs.append((pos, nxt, state))
+            last_state = state
         pos = nxt
-    return [(s, e, factory.get(st)) for s, e, st in runs if e > s]
+    get = factory.get
+    return [(s, e, get(st)) for s, e, st in runs if e > s]
 
 
 def _state(
