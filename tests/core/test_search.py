@@ -141,3 +141,51 @@ def test_rows_added_outside_the_repository_are_indexed(project: Project) -> None
         new_id = article.id
     assert project.repo.search("赣州") == [new_id]
     assert project.repo.search("永磁") == [new_id]
+
+
+def test_every_piece_of_a_text_finds_it() -> None:
+    """Any stretch of an article that does not cut a Latin word, used as a query term,
+    finds the article: the tokens of query and text agree wherever the stretch starts
+    or ends."""
+    import random
+    import sqlite3
+
+    rng = random.Random(7)
+    alphabet = list("中国稀土镓锗出口管制龙岩年月") + list("MPab19") + ["，", "。", "、", "-"]
+    conn = sqlite3.connect(":memory:")
+    search.register_functions(conn)
+    conn.execute(
+        f"CREATE VIRTUAL TABLE {search.FTS_TABLE} USING fts5(body, content='',"
+        " tokenize='unicode61 remove_diacritics 2')"
+    )
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(5, 40))) for _ in range(300)]
+    conn.executemany(
+        f"INSERT INTO {search.FTS_TABLE}(rowid, body) VALUES (?, ?)",
+        [(i, search.index_text(t)) for i, t in enumerate(texts)],
+    )
+
+    def cuts_word(text: str, at: int) -> bool:
+        return (
+            0 < at < len(text)
+            and text[at - 1].isascii()
+            and text[at - 1].isalnum()
+            and (text[at].isascii() and text[at].isalnum())
+        )
+
+    checked = 0
+    for i, text in enumerate(texts):
+        for _ in range(5):
+            a = rng.randrange(len(text))
+            b = rng.randrange(a + 1, len(text) + 1)
+            if cuts_word(text, a) or cuts_word(text, b):
+                continue
+            term = text[a:b]
+            expr = search.phrase(term)
+            if expr is None:
+                continue
+            found = {r[0] for r in conn.execute(
+                f"SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ?", (expr,)
+            )}  # fmt: skip
+            assert i in found, (text, term, expr)
+            checked += 1
+    assert checked > 800
