@@ -37,7 +37,7 @@ FTS_TABLE = "article_fts"
 FTS_FUNCTION = "redesk_fts_text"
 FTS_AUTO_FUNCTION = "redesk_fts_auto"  # 1 unless this thread indexes by hand
 # Bump when index_text changes: a new version must rebuild the index (see migrations).
-TOKENISER_VERSION = 2
+TOKENISER_VERSION = 3
 
 _CJK_CHAR = (
     "\u3040-\u30ff"  # kana
@@ -58,11 +58,38 @@ _QUERY_TERM = re.compile(r'"([^"]*)"|(\S+)')
 _QUERY_JUNK = re.compile(r"[^\w\s]+")
 
 
-def _run_tokens(run: str) -> str:
-    """ "中国稀土" -> "中国 国稀 稀土 土"; a single character stays as it is."""
-    if len(run) == 1:
-        return run
-    return " ".join(map(add, run, run[1:])) + " " + run[-1]
+_SPACE32 = " ".encode("utf-32-le")
+
+
+def _pairs(chars: str) -> str:
+    """ "abcd" -> "ab bc cd " (every neighbouring pair, each followed by a space).
+
+    Done on UTF-32 bytes with strided slices, so the work per character stays in C.
+    """
+    n = len(chars) - 1
+    if n <= 0:
+        return ""
+    src = chars.encode("utf-32-le")
+    out = bytearray(12 * n)
+    for lane in range(4):
+        out[lane::12] = src[lane : 4 * n : 4]
+        out[4 + lane :: 12] = src[4 + lane :: 4]
+        out[8 + lane :: 12] = _SPACE32[lane : lane + 1] * n
+    return out.decode("utf-32-le")
+
+
+def _runs_tokens(runs: list[str]) -> list[str]:
+    """Tokens of each CJK run: "中国稀土" -> "中 中国 国稀 稀土 土", "镓" -> "镓 镓".
+
+    The runs are strung together between NUL marks and paired in one go; the pairs
+    that hold a mark are the first and last characters alone, and a mark on both
+    sides of a space is where one run ends and the next begins.
+    """
+    stream = _pairs("\x00" + "\x00".join(runs) + "\x00")
+    pieces = stream.split("\x00 \x00")
+    pieces[0] = pieces[0][1:]
+    pieces[-1] = pieces[-1][:-2]
+    return pieces
 
 
 def _split(text: str) -> list[str]:
@@ -80,8 +107,8 @@ def index_text(text: str) -> str:
     if len(parts) == 1:
         return parts[0]
     # odd items are the CJK runs; the join also sets them apart from their neighbours
-    # ("2500亿" -> "2500 亿")
-    parts[1::2] = map(_run_tokens, parts[1::2])
+    # ("2500亿" -> "2500 亿 亿")
+    parts[1::2] = _runs_tokens(parts[1::2])
     return " ".join(parts)
 
 
@@ -103,23 +130,30 @@ def query_terms(query: str) -> list[str]:
 def phrase(term: str) -> str | None:
     """One query term as an FTS5 phrase, or None when nothing searchable is left.
 
-    Tokens as in ``index_text``, except for a CJK run that ends the term: the text may
-    go on after it, so it gives its bigrams only or, a single character, a prefix.
+    A CJK run gives the tokens the text has at that place: its bigrams, its first
+    character alone only if something stands before it in the term (otherwise the
+    text's run may begin earlier), its last character alone only if something follows
+    it. A lone character with nothing on either side becomes a prefix ("镓"*), which
+    finds it at the start, inside or at the end of a run.
     """
     parts = _split(term)
-    others = [_QUERY_JUNK.sub(" ", p) for p in parts[0::2]]
     runs = parts[1::2]
-    ends_in_run = bool(runs) and not others[-1].strip()
-    prefix = ends_in_run and len(runs[-1]) == 1
     tokens: list[str] = []
-    for i, other in enumerate(others):
-        tokens += other.split()
-        if i < len(runs):
-            run = runs[i]
-            if ends_in_run and i == len(runs) - 1 and len(run) > 1:
-                tokens += map(add, run, run[1:])
-            else:
-                tokens += _run_tokens(run).split()
+    prefix = False
+    for i, other in enumerate(parts[0::2]):
+        tokens += _QUERY_JUNK.sub(" ", other).split()
+        if i == len(runs):
+            break
+        run = runs[i]
+        before, after = bool(parts[2 * i]), bool(parts[2 * i + 2])
+        if before:
+            tokens.append(run[0])
+        tokens += map(add, run, run[1:])
+        if after:
+            tokens.append(run[-1])
+        if len(run) == 1 and not before and not after:
+            tokens.append(run)
+            prefix = True
     if not tokens:
         return None
     return '"' + " ".join(tokens) + '"' + ("*" if prefix else "")

@@ -32,11 +32,11 @@ def project(tmp_path: Path) -> Project:
 def test_index_text_makes_bigrams_and_keeps_latin_words() -> None:
     assert (
         search.index_text("中国稀土集团2500亿 MP Materials")
-        == " 中国 国稀 稀土 土集 集团 团 2500 亿  MP Materials"
+        == " 中 中国 国稀 稀土 土集 集团 团 2500 亿 亿  MP Materials"
     )
     assert search.index_text("plain ascii") == "plain ascii"
-    assert search.index_text("２０２５年") == "2025 年 "
-    assert search.index_text("镓、锗") == " 镓 、 锗 "
+    assert search.index_text("２０２５年") == "2025 年 年 "
+    assert search.index_text("镓、锗") == " 镓 镓 、 锗 锗 "
 
 
 def test_query_terms_and_expression() -> None:
@@ -51,11 +51,13 @@ def test_query_terms_and_expression() -> None:
 @pytest.mark.parametrize(
     ("term", "expected"),
     [
-        ("出口管制", '"出口 口管 管制"'),  # the text may go on after the last run
-        ("镓", '"镓"*'),  # a single character: bigrams starting with it, or itself
-        ("材料MP", '"材料 料 MP"'),  # a run followed by more ends in its last character
-        ("3月", '"3 月"*'),
+        ("出口管制", '"出口 口管 管制"'),  # the text's run may begin earlier and go on
+        ("镓", '"镓"*'),  # a lone character: first half of a bigram, or alone
+        ("材料MP", '"材料 料 MP"'),  # followed by more: the last character alone
+        ("MP材料", '"MP 材 材料"'),  # after something: the first character alone
+        ("3月", '"3 月"'),
         ("年3", '"年 3"'),
+        ("a镓b", '"a 镓 镓 b"'),
     ],
 )
 def test_phrase_rules(term: str, expected: str) -> None:

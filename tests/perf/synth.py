@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rareearth_desk.core.records import ArticleRecord, ClaimRecord
 
-SYNTH_VERSION = 2  # bump when the records or the project schema change
+SYNTH_VERSION = 3  # bump when the records or the project schema change
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 ZH_ORGS = [
