@@ -159,7 +159,10 @@ def part_import(run: _Run) -> str:
     if not ids or report.imported != len(ids):
         raise PartFailed(f"imported {report.imported} articles from the sample digest")
     run.article_ids = ids
-    return f"{report.imported} articles"
+    hits = run.project.repo.search("稀土")
+    if not set(hits) & set(ids):
+        raise PartFailed("full-text search finds none of the imported articles for 稀土")
+    return f"{report.imported} articles, {len(hits)} found by searching 稀土"
 
 
 def _chinese_article(run: _Run) -> Any:
