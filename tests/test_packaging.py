@@ -152,6 +152,31 @@ def test_inno_script_per_user_with_association_in_two_languages() -> None:
     assert zh["ButtonNext"].startswith("下一步") and "[name]" in zh["WelcomeLabel1"]
 
 
+def test_nsis_script_compiles(tmp_path: Path) -> None:
+    makensis = shutil.which("makensis")
+    if makensis is None:
+        pytest.skip("makensis (Debian package nsis) is not installed")
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal").mkdir(parents=True)
+    for name in ("RareEarthDesk.exe", "rareearth-desk.exe", "_internal/base_library.zip"):
+        (bundle / name).write_bytes(b"stand-in")
+    out = tmp_path / "RareEarthDesk-setup-nsis.exe"
+    result = subprocess.run(
+        [
+            makensis,
+            "-V2",
+            f"-DAPP_VERSION={pyproject_version()}",
+            f"-DBUNDLE_DIR={bundle}",
+            f"-DOUT_FILE={out}",
+            str(PACKAGING / "windows" / "rareearth-desk.nsi"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert out.read_bytes()[:2] == b"MZ"
+
+
 def test_release_workflow_builds_on_three_systems() -> None:
     text = (REPO / ".github" / "workflows" / "release.yml").read_text("utf-8")
     try:
