@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import rareearth_desk.ui.qt_refcounts  # noqa: F401 - before any signal is emitted
 from rareearth_desk.core import codebook as cb
 from rareearth_desk.ui.codebook_form import DimensionForm, LabelForm
 from rareearth_desk.ui.codebook_questions import NamesDialog, ask_codebook_file, clash_lines

@@ -41,8 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import rareearth_desk.ui.qt_refcounts  # noqa: F401 - before any signal is emitted
-
 translate = QCoreApplication.translate
 
 LOG_NAME = "rareearth-desk.log"

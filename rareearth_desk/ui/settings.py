@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-import rareearth_desk.ui.qt_refcounts  # noqa: F401 - before any signal is emitted
 from rareearth_desk.ui.preferences import Preferences, resolve_language
 
 QM_BASENAME = "rareearth_desk"

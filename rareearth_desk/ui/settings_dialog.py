@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import rareearth_desk.ui.qt_refcounts  # noqa: F401 - before any signal is emitted
 from rareearth_desk.ui.preferences import TEXT_SIZES, Preferences
 from rareearth_desk.ui.theme import muted_text_colour
 

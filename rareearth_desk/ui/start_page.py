@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import rareearth_desk.ui.qt_refcounts  # noqa: F401 - before any signal is emitted
 from rareearth_desk.ui.theme import muted_text_colour
 
 translate = QCoreApplication.translate

@@ -29,8 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-import rareearth_desk.ui.qt_refcounts  # noqa: F401 - before any signal is emitted
-
 translate = QCoreApplication.translate
 
 JobFactory = Callable[[Callable[[], bool]], Generator[Any, None, Any]]

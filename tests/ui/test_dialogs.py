@@ -223,19 +223,23 @@ def test_a_flood_of_progress_is_merged(qtbot: Any) -> None:
     assert seen == sorted(seen)
 
 
-def test_many_signals_leave_true_and_false_alone() -> None:
+def test_many_signals_leave_true_false_and_none_alone() -> None:
+    """Guards against PySide6 builds that drop references to True or None on every call
+    (6.12 on Python 3.11 aborts after a few thousand signals)."""
     import sys
 
     from PySide6.QtCore import QObject, Signal
 
-    import rareearth_desk.ui.tasks  # noqa: F401 - brings the fix in, as the app does
-
     class Emitter(QObject):
         ping = Signal()
+        flag = Signal(bool)
 
     e = Emitter()
-    for _ in range(20_000):  # far more than True's references in a plain 3.11 process
+    e.flag.connect(lambda _v: None)
+    before = (sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None))
+    for _ in range(5_000):
         e.ping.emit()
-    if sys.version_info < (3, 12):  # from 3.12 on, True and False are immortal anyway
-        assert sys.getrefcount(True) > 1 << 40 and sys.getrefcount(False) > 1 << 40
-    assert bool(1) is True and (not True) is False
+        e.flag.emit(True)
+        e.blockSignals(False)
+    after = (sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None))
+    assert all(abs(a - b) < 100 for a, b in zip(after, before, strict=True)), (before, after)
