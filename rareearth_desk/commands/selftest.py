@@ -105,8 +105,10 @@ class _Run:
 
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
-    if isinstance(exc, ImportError):
+    if isinstance(exc, ModuleNotFoundError):
         return f"part missing from this installation ({text})"
+    if isinstance(exc, ImportError):
+        return f"part cannot be loaded ({text})"
     if not isinstance(exc, PartFailed):
         text = f"{type(exc).__name__}: {text}"
     return text[:400]
