@@ -159,6 +159,9 @@ case "$title" in double-click*) ;; *) fail "opening a .redesk showed \"$title\""
 say "file type: *.redesk registered; 'rareearth-desk double-click.redesk' opened \"$title\" in $t s"
 kill "$xvfb_pid" 2>/dev/null || true
 xvfb_pid=""
+find /opt/rareearth-desk -printf '%p %s %T@\n' | sort > "$work/opt-after-gui.txt"
+cmp -s "$work/opt-before.txt" "$work/opt-after-gui.txt" || fail "the window runs changed the install folder"
+say "install folder unchanged after $((${#times[@]} + 2)) window starts"
 
 # --- 5. purge ---------------------------------------------------------------------------
 dpkg --purge rareearth-desk > "$work/purge.log" 2>&1 || { cat "$work/purge.log"; fail "dpkg --purge"; }
