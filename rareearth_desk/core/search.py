@@ -3,15 +3,15 @@
 SQLite's own tokenisers do not fit Chinese: ``unicode61`` takes a run of Chinese
 characters as one word and ``trigram`` cannot find two-character words such as 稀土 or
 龙岩. So the text is rewritten in Python before FTS5 sees it (``index_text``): a run of
-CJK characters becomes its overlapping bigrams followed by its last character alone
-("中国稀土" -> "中国 国稀 稀土 土"), a lone CJK character stays itself, and Latin words are
+CJK characters becomes its first character alone, its overlapping bigrams and its last
+character alone ("中国稀土" -> "中 中国 国稀 稀土 土", "镓" -> "镓 镓"); Latin words are
 left to ``unicode61`` (lower-cased, accents removed).
 
-A query term is rewritten the same way and searched as a phrase, so a word of two or
-more characters matches exactly those characters side by side ("出口管制" -> the phrase
-"出口 口管 管制"). A term that ends in a single CJK character ends in a prefix token:
-"镓" -> ``"镓"*``, which finds 镓 wherever it stands, since every occurrence is either
-the first half of a bigram or the last character of its run.
+A query term gives the tokens the text has at that place (``phrase``) and is searched
+as a phrase, so a word of two or more characters matches exactly those characters side
+by side ("出口管制" -> "出口 口管 管制"). A lone character becomes a prefix, "镓" ->
+``"镓"*``, which finds 镓 wherever it stands: every occurrence begins a bigram or is the
+last character of its run. Traditional and simplified characters are not folded.
 
 The index is a contentless FTS5 table ``article_fts`` whose rowid is ``article.id``;
 triggers on ``article`` keep it in step inside the same transaction, calling the SQL
