@@ -4,7 +4,9 @@
 topic label with the codebook's own shortcut keys. A handler is a dotted attribute path
 on the window (``"tagging.delete_claim"``) plus fixed arguments, so this module holds no
 behaviour. ``MENUS`` and ``TOOLBAR`` name actions by id; ``build_actions`` turns the data
-into ``QAction`` objects and ``build_menus`` lays them out.
+into ``QAction`` objects and ``build_menus`` lays them out. Texts, tips, groups and menu
+titles are English source texts marked for lupdate (context "Actions"); they are
+translated where the Qt objects are made.
 """
 
 from __future__ import annotations
@@ -13,9 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from rareearth_desk.ui.highlight import entity_name
+
+translate = QCoreApplication.translate
+
+
+def tr(text: str) -> str:
+    """The interface translation of a text marked in this module."""
+    return translate("Actions", text) if text else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,184 +40,306 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""  # keyboard-map heading
     needs: str = ""  # "project", "article" or "" (always enabled)
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # fields of ``{name}`` in text
+
+    def label(self) -> str:
+        """The translated text with its ``extra`` fields filled in."""
+        text = tr(self.text)
+        if not self.extra:
+            return text
+        fields = {k: entity_name(v) if k == "type" else v for k, v in self.extra.items()}
+        return text.format(**fields)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # file
-    ActionSpec("file.new", "&New project…", "ops.new_project", ("Ctrl+N",), group="Project"),
-    ActionSpec("file.open", "&Open project…", "ops.open_project", ("Ctrl+O",), group="Project"),
-    ActionSpec("file.sample", "Open the &sample project", "ops.open_sample", group="Project"),
+    ActionSpec(
+        "file.new",
+        QT_TRANSLATE_NOOP("Actions", "&New project…"),
+        "ops.new_project",
+        ("Ctrl+N",),
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
+    ),
+    ActionSpec(
+        "file.open",
+        QT_TRANSLATE_NOOP("Actions", "&Open project…"),
+        "ops.open_project",
+        ("Ctrl+O",),
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
+    ),
+    ActionSpec(
+        "file.sample",
+        QT_TRANSLATE_NOOP("Actions", "Open the &sample project"),
+        "ops.open_sample",
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
+    ),
     ActionSpec(
         "file.import",
-        "&Import files…",
+        QT_TRANSLATE_NOOP("Actions", "&Import files…"),
         "ops.import_files",
         ("Ctrl+I",),
-        group="Project",
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
         needs="project",
     ),
     ActionSpec(
         "file.import_folder",
-        "Import a &folder…",
+        QT_TRANSLATE_NOOP("Actions", "Import a &folder…"),
         "ops.import_folder",
-        group="Project",
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
         needs="project",
     ),
     ActionSpec(
         "file.paste",
-        "&Paste as article",
+        QT_TRANSLATE_NOOP("Actions", "&Paste as article"),
         "ops.paste_articles",
         ("Ctrl+Shift+V",),
-        group="Project",
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
         needs="project",
     ),
     ActionSpec(
-        "file.export", "&Export…", "ops.export", ("Ctrl+E",), group="Project", needs="project"
+        "file.export",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        "ops.export",
+        ("Ctrl+E",),
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
+        needs="project",
     ),
     ActionSpec(
         "file.close",
-        "&Close project",
+        QT_TRANSLATE_NOOP("Actions", "&Close project"),
         "close_project",
         ("Ctrl+W",),
-        group="Project",
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
         needs="project",
     ),
-    ActionSpec("file.quit", "&Quit", "close", ("Ctrl+Q",), group="Project"),
+    ActionSpec(
+        "file.quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        "close",
+        ("Ctrl+Q",),
+        group=QT_TRANSLATE_NOOP("Actions", "Project"),
+    ),
     # edit
-    ActionSpec("edit.undo", "&Undo", "undo", ("Ctrl+Z",), group="Edit", needs="project"),
     ActionSpec(
-        "edit.redo", "&Redo", "redo", ("Ctrl+Shift+Z", "Ctrl+Y"), group="Edit", needs="project"
+        "edit.undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        "undo",
+        ("Ctrl+Z",),
+        group=QT_TRANSLATE_NOOP("Actions", "Edit"),
+        needs="project",
     ),
     ActionSpec(
-        "edit.find", "&Search articles", "focus_search", ("Ctrl+F",), group="Edit", needs="project"
+        "edit.redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        "redo",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        group=QT_TRANSLATE_NOOP("Actions", "Edit"),
+        needs="project",
     ),
-    ActionSpec("edit.codebook", "&Codebook…", "ops.codebook", group="Edit", needs="project"),
-    ActionSpec("edit.annotator", "&Annotator name…", "ops.ask_annotator", group="Edit"),
-    ActionSpec("edit.settings", "Se&ttings…", "ops.settings", ("Ctrl+,",), group="Edit"),
+    ActionSpec(
+        "edit.find",
+        QT_TRANSLATE_NOOP("Actions", "&Search articles"),
+        "focus_search",
+        ("Ctrl+F",),
+        group=QT_TRANSLATE_NOOP("Actions", "Edit"),
+        needs="project",
+    ),
+    ActionSpec(
+        "edit.codebook",
+        QT_TRANSLATE_NOOP("Actions", "&Codebook…"),
+        "ops.codebook",
+        group=QT_TRANSLATE_NOOP("Actions", "Edit"),
+        needs="project",
+    ),
+    ActionSpec(
+        "edit.annotator",
+        QT_TRANSLATE_NOOP("Actions", "&Annotator name…"),
+        "ops.ask_annotator",
+        group=QT_TRANSLATE_NOOP("Actions", "Edit"),
+    ),
+    ActionSpec(
+        "edit.settings",
+        QT_TRANSLATE_NOOP("Actions", "Se&ttings…"),
+        "ops.settings",
+        ("Ctrl+,",),
+        group=QT_TRANSLATE_NOOP("Actions", "Edit"),
+    ),
     # annotate (stance and topic keys come from the codebook)
     ActionSpec(
         "claim.sentence_mode",
-        "&Sentence mode",
+        QT_TRANSLATE_NOOP("Actions", "&Sentence mode"),
         "tagging.toggle_sentence_mode",
         ("S", "F8"),
         checkable=True,
-        group="Claims",
+        group=QT_TRANSLATE_NOOP("Actions", "Claims"),
         needs="article",
-        tip="Up/Down or J/K move the sentence cursor; a stance key tags the sentence",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Up/Down or J/K move the sentence cursor; a stance key tags the sentence"
+        ),
     ),
     ActionSpec(
         "claim.accept",
-        "&Accept suggestion",
+        QT_TRANSLATE_NOOP("Actions", "&Accept suggestion"),
         "tagging.accept_suggestion",
         ("A", "G"),
-        group="Claims",
+        group=QT_TRANSLATE_NOOP("Actions", "Claims"),
         needs="article",
-        tip="Tag the suggested claim under (or after) the cursor; then press a stance key",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Tag the suggested claim under (or after) the cursor; then press a stance key",
+        ),
     ),
     ActionSpec(
-        "claim.note", "Edit &note", "tagging.focus_note", ("N",), group="Claims", needs="article"
+        "claim.note",
+        QT_TRANSLATE_NOOP("Actions", "Edit &note"),
+        "tagging.focus_note",
+        ("N",),
+        group=QT_TRANSLATE_NOOP("Actions", "Claims"),
+        needs="article",
     ),
     ActionSpec(
         "claim.delete",
-        "&Delete claim",
+        QT_TRANSLATE_NOOP("Actions", "&Delete claim"),
         "tagging.delete_claim",
         ("Delete",),
-        group="Claims",
+        group=QT_TRANSLATE_NOOP("Actions", "Claims"),
         needs="article",
     ),
     ActionSpec(
         "claim.next",
-        "Ne&xt claim",
+        QT_TRANSLATE_NOOP("Actions", "Ne&xt claim"),
         "tagging.step_claim",
         ("]",),
         args=(1,),
-        group="Claims",
+        group=QT_TRANSLATE_NOOP("Actions", "Claims"),
         needs="article",
     ),
     ActionSpec(
         "claim.prev",
-        "Pre&vious claim",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious claim"),
         "tagging.step_claim",
         ("[",),
         args=(-1,),
-        group="Claims",
+        group=QT_TRANSLATE_NOOP("Actions", "Claims"),
         needs="article",
     ),
     ActionSpec(
         "claim.entity",
-        "Correct &entity…",
+        QT_TRANSLATE_NOOP("Actions", "Correct &entity…"),
         "tagging.entity_menu_at_cursor",
         ("Ctrl+M",),
-        group="Claims",
+        group=QT_TRANSLATE_NOOP("Actions", "Claims"),
         needs="article",
-        tip="Add, retype or suppress the entity at the cursor or the selection",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Add, retype or suppress the entity at the cursor or the selection"
+        ),
     ),
     # go
     ActionSpec(
         "go.done_next",
-        "Mark &done, next unfinished",
+        QT_TRANSLATE_NOOP("Actions", "Mark &done, next unfinished"),
         "done_and_next",
         ("Ctrl+Return", "Ctrl+Enter"),
-        group="Articles",
+        group=QT_TRANSLATE_NOOP("Actions", "Articles"),
         needs="article",
     ),
     ActionSpec(
         "go.next",
-        "&Next article",
+        QT_TRANSLATE_NOOP("Actions", "&Next article"),
         "step_article",
         ("Alt+Down", "Ctrl+J"),
         args=(1,),
-        group="Articles",
+        group=QT_TRANSLATE_NOOP("Actions", "Articles"),
         needs="project",
     ),
     ActionSpec(
         "go.prev",
-        "&Previous article",
+        QT_TRANSLATE_NOOP("Actions", "&Previous article"),
         "step_article",
         ("Alt+Up", "Ctrl+K"),
         args=(-1,),
-        group="Articles",
+        group=QT_TRANSLATE_NOOP("Actions", "Articles"),
         needs="project",
     ),
     ActionSpec(
         "go.unfinished",
-        "Next &unfinished",
+        QT_TRANSLATE_NOOP("Actions", "Next &unfinished"),
         "next_unfinished",
         ("Ctrl+Shift+J",),
-        group="Articles",
+        group=QT_TRANSLATE_NOOP("Actions", "Articles"),
         needs="project",
     ),
     ActionSpec(
-        "go.list", "Go to the &list", "focus_list", ("Ctrl+L",), group="Articles", needs="project"
+        "go.list",
+        QT_TRANSLATE_NOOP("Actions", "Go to the &list"),
+        "focus_list",
+        ("Ctrl+L",),
+        group=QT_TRANSLATE_NOOP("Actions", "Articles"),
+        needs="project",
     ),
     ActionSpec(
-        "go.text", "Go to the &text", "focus_text", ("Ctrl+T",), group="Articles", needs="article"
+        "go.text",
+        QT_TRANSLATE_NOOP("Actions", "Go to the &text"),
+        "focus_text",
+        ("Ctrl+T",),
+        group=QT_TRANSLATE_NOOP("Actions", "Articles"),
+        needs="article",
     ),
     # view
     ActionSpec(
-        "view.bigger", "&Larger text", "zoom", ("Ctrl++", "Ctrl+="), args=(1,), group="View"
+        "view.bigger",
+        QT_TRANSLATE_NOOP("Actions", "&Larger text"),
+        "zoom",
+        ("Ctrl++", "Ctrl+="),
+        args=(1,),
+        group=QT_TRANSLATE_NOOP("Actions", "View"),
     ),
-    ActionSpec("view.smaller", "&Smaller text", "zoom", ("Ctrl+-",), args=(-1,), group="View"),
-    ActionSpec("view.dark", "&Dark theme", "toggle_theme", checkable=True, group="View"),
-    ActionSpec("help.keys", "&Keyboard map", "ops.show_keymap", ("F1",), group="Help"),
-    ActionSpec("help.about", "&About RareEarth Desk", "ops.show_about", group="Help"),
+    ActionSpec(
+        "view.smaller",
+        QT_TRANSLATE_NOOP("Actions", "&Smaller text"),
+        "zoom",
+        ("Ctrl+-",),
+        args=(-1,),
+        group=QT_TRANSLATE_NOOP("Actions", "View"),
+    ),
+    ActionSpec(
+        "view.dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark theme"),
+        "toggle_theme",
+        checkable=True,
+        group=QT_TRANSLATE_NOOP("Actions", "View"),
+    ),
+    ActionSpec(
+        "help.keys",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard map"),
+        "ops.show_keymap",
+        ("F1",),
+        group=QT_TRANSLATE_NOOP("Actions", "Help"),
+    ),
+    ActionSpec(
+        "help.about",
+        QT_TRANSLATE_NOOP("Actions", "&About RareEarth Desk"),
+        "ops.show_about",
+        group=QT_TRANSLATE_NOOP("Actions", "Help"),
+    ),
 )
 
 ENTITY_TOGGLES: tuple[ActionSpec, ...] = tuple(
     ActionSpec(
         f"view.entity.{t}",
-        f"Show {t} highlights",
+        QT_TRANSLATE_NOOP("Actions", "Show {type} highlights"),
         "entities.toggle_type",
         (f"Alt+{i}",),
         args=(t,),
-        group="View",
+        group=QT_TRANSLATE_NOOP("Actions", "View"),
+        extra={"type": t},
     )
     for i, t in enumerate(("GPE", "ORG", "PERSON", "LOC", "MATERIAL", "QUANTITY", "DATE"), start=1)
 )
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             "file.new",
             "file.open",
@@ -223,7 +356,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        "&Edit",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
         (
             "edit.undo",
             "edit.redo",
@@ -236,7 +369,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        "&Annotate",
+        QT_TRANSLATE_NOOP("Actions", "&Annotate"),
         (
             "@stances",
             None,
@@ -251,9 +384,15 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "claim.entity",
         ),
     ),
-    ("&Go", ("go.done_next", "go.next", "go.prev", "go.unfinished", None, "go.list", "go.text")),
-    ("&View", ("view.bigger", "view.smaller", "view.dark", None, "@entity_toggles")),
-    ("&Help", ("help.keys", "help.about")),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Go"),
+        ("go.done_next", "go.next", "go.prev", "go.unfinished", None, "go.list", "go.text"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&View"),
+        ("view.bigger", "view.smaller", "view.dark", None, "@entity_toggles"),
+    ),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.keys", "help.about")),
 )
 
 TOOLBAR: tuple[str | None, ...] = (
@@ -281,13 +420,16 @@ def codebook_actions(codebook: Any) -> tuple[list[ActionSpec], list[ActionSpec]]
         stances.append(
             ActionSpec(
                 f"stance.{lab.key}",
-                f"Stance: {lab.name_zh} {lab.name_en}",
+                QT_TRANSLATE_NOOP("Actions", "Stance: {name}"),
                 "tagging.stance",
                 (lab.shortcut,) if lab.shortcut else (),
                 args=(lab.id,),
-                group="Stance (tags the selection or the current sentence)",
+                group=QT_TRANSLATE_NOOP(
+                    "Actions", "Stance (tags the selection or the current sentence)"
+                ),
                 needs="article",
                 tip=lab.description,
+                extra={"name": f"{lab.name_zh} {lab.name_en}"},
             )
         )
     for d in codebook.topic_dimensions:
@@ -295,13 +437,14 @@ def codebook_actions(codebook: Any) -> tuple[list[ActionSpec], list[ActionSpec]]
             topics.append(
                 ActionSpec(
                     f"topic.{d.key}.{lab.key}",
-                    f"Topic: {lab.name_zh} {lab.name_en}",
+                    QT_TRANSLATE_NOOP("Actions", "Topic: {name}"),
                     "tagging.topic",
                     (lab.shortcut,) if lab.shortcut else (),
                     args=(lab.id,),
-                    group="Topics (toggle on the current claim)",
+                    group=QT_TRANSLATE_NOOP("Actions", "Topics (toggle on the current claim)"),
                     needs="article",
                     tip=lab.description,
+                    extra={"name": f"{lab.name_zh} {lab.name_en}"},
                 )
             )
     return stances, topics
@@ -315,16 +458,18 @@ def _resolve(window: Any, path: str) -> Any:
 
 
 def make_action(window: QMainWindow, spec: ActionSpec) -> QAction:
-    action = QAction(spec.text, window)
+    text = spec.label()
+    action = QAction(text, window)
     action.setObjectName(spec.id)
     action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setCheckable(spec.checkable)
-    tip = spec.tip or spec.text.replace("&", "")
+    status_tip = tr(spec.tip) if spec.tip else ""
+    tip = status_tip or text.replace("&", "")
     if spec.shortcuts:
         tip += f"  ({', '.join(spec.shortcuts)})"
     action.setToolTip(tip)
-    action.setStatusTip(spec.tip)
+    action.setStatusTip(status_tip)
     action.setProperty("needs", spec.needs)
 
     def trigger(checked: bool = False) -> None:
@@ -346,23 +491,26 @@ def build_actions(window: QMainWindow, specs: Sequence[ActionSpec]) -> dict[str,
 def build_menus(
     window: QMainWindow, actions: dict[str, QAction], groups: dict[str, list[QAction]]
 ) -> dict[str, QMenu]:
-    """Menus from ``MENUS``; ``@name`` entries insert ``groups[name]`` (a submenu for recent)."""
+    """Menus from ``MENUS``; ``@name`` entries insert ``groups[name]`` (a submenu for recent).
+
+    The result is keyed by the untranslated title (``"&File"``) and by ``@name``.
+    """
     menus: dict[str, QMenu] = {}
     bar = window.menuBar()
     for title, items in MENUS:
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(tr(title))
         menus[title] = menu
         for item in items:
             if item is None:
                 menu.addSeparator()
             elif item == "@recent":
-                menus["recent"] = menu.addMenu("Open &recent")
+                menus["recent"] = menu.addMenu(translate("Actions", "Open &recent"))
             elif item.startswith("@"):
                 sub = menu
                 if item == "@topics":
-                    sub = menu.addMenu("&Topics")
+                    sub = menu.addMenu(translate("Actions", "&Topics"))
                 elif item == "@entity_toggles":
-                    sub = menu.addMenu("&Entity types")
+                    sub = menu.addMenu(translate("Actions", "&Entity types"))
                 menus[item] = sub
                 for a in groups.get(item[1:], []):
                     sub.addAction(a)
@@ -372,7 +520,7 @@ def build_menus(
 
 
 def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
-    bar = QToolBar("Main", window)
+    bar = QToolBar(translate("Actions", "Main toolbar"), window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -399,20 +547,25 @@ def keymap_rows(actions: Sequence[QAction], groups: dict[str, str]) -> list[tupl
     """(group, keys, text) for the keyboard-map dialog: the keys the actions really have."""
     rows = [
         (
-            groups.get(a.objectName(), "Other"),
+            tr(groups.get(a.objectName(), "")) or translate("Actions", "Other"),
             ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
             a.text().replace("&", ""),
         )
         for a in actions
         if a.shortcuts()
     ]
+    text_group, note_group = translate("Actions", "Text"), translate("Actions", "Note")
     rows += [
-        ("Text", "Tab / Shift+Tab", "Next / previous claim"),
-        ("Text", "Shift+arrows", "Select (snaps to whole words)"),
-        ("Text", "Up/Down, J/K", "Move the sentence cursor (sentence mode)"),
-        ("Text", "Click", "Current claim; a sentence in sentence mode"),
-        ("Text", "Esc", "Clear the selection, then the current claim"),
-        ("Text", "Menu key, right click", "Entity corrections"),
-        ("Note", "Esc", "Back to the text"),
+        (text_group, "Tab / Shift+Tab", translate("Actions", "Next / previous claim")),
+        (text_group, "Shift+arrows", translate("Actions", "Select (snaps to whole words)")),
+        (
+            text_group,
+            "Up/Down, J/K",
+            translate("Actions", "Move the sentence cursor (sentence mode)"),
+        ),
+        (text_group, "Click", translate("Actions", "Current claim; a sentence in sentence mode")),
+        (text_group, "Esc", translate("Actions", "Clear the selection, then the current claim")),
+        (text_group, "Menu key, right click", translate("Actions", "Entity corrections")),
+        (note_group, "Esc", translate("Actions", "Back to the text")),
     ]
     return rows

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -90,7 +90,8 @@ def create_window(project_path: str | None) -> object:
     try:
         path = start_project(project_path, prefs.last_project())
     except Exception as exc:  # noqa: BLE001 - the sample could not be built: say so
-        QMessageBox.warning(window, "Cannot build the sample project", str(exc))
+        title = QCoreApplication.translate("ProjectOps", "Cannot build the sample project")
+        QMessageBox.warning(window, title, str(exc))
         path = None
     if path is not None:
         window.open_project(path)

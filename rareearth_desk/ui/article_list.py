@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,8 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from rareearth_desk.ui.models import ArticleTableModel
+from rareearth_desk.ui.settings import label_name
 
 _ANY_DATE = QDate(1900, 1, 1)
+translate = QCoreApplication.translate
+
+
+def article_count_text(n: int) -> str:
+    if n == 1:
+        return translate("ArticleList", "1 article")
+    return translate("ArticleList", "{n} articles").format(n=f"{n:,}")
 
 
 class _DateBox(QDateEdit):
@@ -37,7 +45,7 @@ class _DateBox(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(_ANY_DATE)
-        self.setSpecialValueText("any")
+        self.setSpecialValueText(translate("ArticleList", "any"))
         self.setDate(_ANY_DATE)
 
     def value(self) -> date | None:
@@ -61,18 +69,24 @@ class ArticleList(QWidget):
         self._timer.timeout.connect(self.apply_filter)
 
         self.search = QLineEdit(
-            self, placeholderText="Search 搜索  (Ctrl+F)", clearButtonEnabled=True
+            self,
+            placeholderText=translate("ArticleList", "Search titles and text  (Ctrl+F)"),
+            clearButtonEnabled=True,
         )
         self.search.setObjectName("searchBox")
         self.status = QComboBox(self)
         for text, value in (
-            ("All", None),
-            ("New", "new"),
-            ("Started", "started"),
-            ("Done", "done"),
+            (translate("ArticleList", "All"), None),
+            (translate("ArticleList", "New"), "new"),
+            (translate("ArticleList", "Started"), "started"),
+            (translate("ArticleList", "Done"), "done"),
         ):
             self.status.addItem(text, value)
-        self.more = QToolButton(self, text="Filters", checkable=True)
+        self.status.setToolTip(translate("ArticleList", "Status"))
+        self.more = QToolButton(self, text=translate("ArticleList", "Filters"), checkable=True)
+        self.more.setToolTip(
+            translate("ArticleList", "Source, collection, stance, topic, annotator, entity, dates")
+        )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
@@ -88,15 +102,37 @@ class ArticleList(QWidget):
         self.stance = QComboBox(self.extra)
         self.annotator = QComboBox(self.extra)
         self.entity = QLineEdit(
-            self.extra, placeholderText="entity, e.g. 镝 or Lynas", clearButtonEnabled=True
+            self.extra,
+            placeholderText=translate("ArticleList", "entity, e.g. 镝 or Lynas"),
+            clearButtonEnabled=True,
         )
         self.date_from = _DateBox(self.extra)
         self.date_to = _DateBox(self.extra)
         rows = [
-            ("Source", self.source, "Collection", self.collection),
-            ("Stance", self.stance, "Topic", self.topic),
-            ("Annotator", self.annotator, "Entity", self.entity),
-            ("From", self.date_from, "To", self.date_to),
+            (
+                translate("ArticleList", "Source"),
+                self.source,
+                translate("ArticleList", "Collection"),
+                self.collection,
+            ),
+            (
+                translate("ArticleList", "Stance"),
+                self.stance,
+                translate("ArticleList", "Topic"),
+                self.topic,
+            ),
+            (
+                translate("ArticleList", "Annotator"),
+                self.annotator,
+                translate("ArticleList", "Entity"),
+                self.entity,
+            ),
+            (
+                translate("ArticleList", "From"),
+                self.date_from,
+                translate("ArticleList", "To"),
+                self.date_to,
+            ),
         ]
         for r, (l1, w1, l2, w2) in enumerate(rows):
             grid.addWidget(QLabel(l1), r, 0)
@@ -176,19 +212,29 @@ class ArticleList(QWidget):
         """Sources, collections, annotators and labels of the filter boxes (when first shown)."""
         self._choices_stale = False
         repo, codebook = self.repo, self.codebook
-        self._fill(self.source, "All sources", [(s, s) for s in repo.sources()])
-        self._fill(self.collection, "All collections", [(c, c) for c in repo.collections()])
-        self._fill(self.annotator, "All annotators", [(a, a) for a in repo.annotators()])
+        self._fill(
+            self.source, translate("ArticleList", "All sources"), [(s, s) for s in repo.sources()]
+        )
+        self._fill(
+            self.collection,
+            translate("ArticleList", "All collections"),
+            [(c, c) for c in repo.collections()],
+        )
+        self._fill(
+            self.annotator,
+            translate("ArticleList", "All annotators"),
+            [(a, a) for a in repo.annotators()],
+        )
         stance = codebook.stance_dimension
         self._fill(
             self.stance,
-            "Any stance",
-            [(lab.name_en, lab.id) for lab in (stance.labels if stance else [])],
+            translate("ArticleList", "Any stance"),
+            [(label_name(lab), lab.id) for lab in (stance.labels if stance else [])],
         )
         self._fill(
             self.topic,
-            "Any topic",
-            [(lab.name_en, lab.id) for d in codebook.topic_dimensions for lab in d.labels],
+            translate("ArticleList", "Any topic"),
+            [(label_name(lab), lab.id) for d in codebook.topic_dimensions for lab in d.labels],
         )
 
     def clear_project(self) -> None:
@@ -238,8 +284,7 @@ class ArticleList(QWidget):
         self.filterChanged.emit()
 
     def _update_count(self) -> None:
-        n = len(self.model.ids)
-        self.count.setText(f"{n:,} article{'s' if n != 1 else ''}")
+        self.count.setText(article_count_text(len(self.model.ids)))
 
     # ------------------------------------------------------------ navigation
 

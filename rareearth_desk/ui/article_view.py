@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -35,6 +35,8 @@ from rareearth_desk.ui.highlight import (
 )
 from rareearth_desk.ui.rendering import Block, DocMap, build_document, layout_of
 from rareearth_desk.ui.sentence_mode import SentenceCursor
+
+translate = QCoreApplication.translate
 
 REFRESH_CHUNK = 20_000  # characters formatted per turn of the event loop in a long refresh
 MAX_HINTS = 300  # more suggestions than this: underline those near the visible text only
@@ -463,20 +465,25 @@ class ArticlePane(QWidget):
 
     def show_header(self, article: Any | None) -> None:
         if article is None:
-            self.header.setText("<i>No article selected</i>")
+            self.header.setText("<i>" + translate("ArticlePane", "No article selected") + "</i>")
             return
         from html import escape
 
-        date = article.published.strftime("%Y-%m-%d %H:%M") if article.published else "no date"
-        bits = [escape(article.source or "unknown source"), date]
+        date = (
+            article.published.strftime("%Y-%m-%d %H:%M")
+            if article.published
+            else translate("ArticlePane", "no date")
+        )
+        bits = [escape(article.source or translate("ArticlePane", "unknown source")), date]
         if article.collection:
             bits.append(escape(article.collection))
         if article.excerpt:
-            bits.append("excerpt (cut by the search tool)")
-        bits.append(f"{article.chars:,} characters")
+            bits.append(translate("ArticlePane", "excerpt (cut by the search tool)"))
+        bits.append(translate("ArticlePane", "{n} characters").format(n=f"{article.chars:,}"))
+        title = escape(article.title or translate("ArticlePane", "(untitled)"))
         dim = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.header.setText(
-            f"<div style='font-size:15pt; font-weight:600'>{escape(article.title or '(untitled)')}</div>"
+            f"<div style='font-size:15pt; font-weight:600'>{title}</div>"
             f"<div style='color:{dim}'>{' · '.join(bits)}</div>"
         )
 

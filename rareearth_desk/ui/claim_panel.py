@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from rareearth_desk.ui.settings import label_name
+
+translate = QCoreApplication.translate
 
 
 class NoteEdit(QPlainTextEdit):
@@ -93,7 +97,7 @@ class ClaimPanel(QWidget):
         self._note_timer = QTimer(self, singleShot=True, interval=700)
         self._note_timer.timeout.connect(self.commit_note)
 
-        self.title = QLabel("Claims", self)
+        self.title = QLabel(translate("ClaimPanel", "Claims"), self)
         self.title.setObjectName("claimTitle")
         self.list = QListWidget(self)
         self.list.setObjectName("claimList")
@@ -104,27 +108,27 @@ class ClaimPanel(QWidget):
         self.list.setItemDelegate(_WrapDelegate(self.list))
         self.list.currentItemChanged.connect(self._item_changed)
 
-        self.editor = QGroupBox("Current claim", self)
+        self.editor = QGroupBox(translate("ClaimPanel", "Current claim"), self)
         form = QFormLayout(self.editor)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.stance = QComboBox(self.editor)
         self.stance.setObjectName("stanceBox")
         self.stance.activated.connect(self._stance_activated)
-        form.addRow("Stance", self.stance)
+        form.addRow(translate("ClaimPanel", "Stance"), self.stance)
         self.topics = QWidget(self.editor)
         self.topics_layout = QGridLayout(self.topics)
         self.topics_layout.setContentsMargins(0, 0, 0, 0)
         self.topics_layout.setHorizontalSpacing(8)
         self.topics_layout.setVerticalSpacing(1)
-        form.addRow("Topics", self.topics)
+        form.addRow(translate("ClaimPanel", "Topics"), self.topics)
         self.note = NoteEdit(self.editor)
         self.note.setObjectName("noteEdit")
-        self.note.setPlaceholderText("Note (N); Esc returns to the text")
+        self.note.setPlaceholderText(translate("ClaimPanel", "Note (N); Esc returns to the text"))
         self.note.setFixedHeight(self.fontMetrics().height() * 4)
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_typed)
         self.note.done.connect(self._note_done)
-        form.addRow("Note", self.note)
+        form.addRow(translate("ClaimPanel", "Note"), self.note)
         self.meta = QLabel(self.editor)
         self.meta.setObjectName("claimMeta")
         self.meta.setWordWrap(True)
@@ -142,7 +146,7 @@ class ClaimPanel(QWidget):
     def set_codebook(self, codebook: Any) -> None:
         self.codebook = codebook
         self.stance.clear()
-        self.stance.addItem("(no stance)", None)
+        self.stance.addItem(translate("ClaimPanel", "(no stance)"), None)
         dim = codebook.stance_dimension
         for lab in dim.labels if dim else []:
             key = f"{lab.shortcut}  " if lab.shortcut else ""
@@ -173,7 +177,9 @@ class ClaimPanel(QWidget):
         for c in claims:
             lab = cb.label(c.stance_id) if (cb and c.stance_id is not None) else None
             topics = (
-                ", ".join(t.name_en for t in (cb.label(i) for i in c.topic_ids) if t is not None)
+                ", ".join(
+                    label_name(t) for t in (cb.label(i) for i in c.topic_ids) if t is not None
+                )
                 if cb
                 else ""
             )
@@ -185,7 +191,11 @@ class ClaimPanel(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         n = len(claims)
-        self.title.setText(f"Claims ({n})" if n else "Claims: select text and press a stance key")
+        self.title.setText(
+            translate("ClaimPanel", "Claims ({n})").format(n=n)
+            if n
+            else translate("ClaimPanel", "Claims: select text and press a stance key")
+        )
         self.set_current(current_id)
 
     def set_current(self, claim_id: int | None) -> None:
@@ -220,7 +230,8 @@ class ClaimPanel(QWidget):
             self.meta.setText("")
         else:
             when = c.updated.strftime("%Y-%m-%d %H:%M") if c.updated else ""
-            self.meta.setText(f"{c.annotator or 'unknown annotator'} · {when} · #{c.id}")
+            who = c.annotator or translate("ClaimPanel", "unknown annotator")
+            self.meta.setText(f"{who} · {when} · #{c.id}")
 
     # ------------------------------------------------------------ edits
 
@@ -266,10 +277,12 @@ def claim_tip(c: Any, codebook: Any) -> str:
     if codebook is None:
         return c.quote
     lab = codebook.label(c.stance_id) if c.stance_id is not None else None
-    lines = [f"Stance: {lab.name_zh} {lab.name_en}" if lab else "Stance: (none)"]
+    stance = f"{lab.name_zh} {lab.name_en}" if lab else translate("ClaimPanel", "(none)")
+    lines = [translate("ClaimPanel", "Stance: {name}").format(name=stance)]
     topics = [codebook.label(i) for i in c.topic_ids]
     if topics:
-        lines.append("Topics: " + "; ".join(f"{t.name_zh} {t.name_en}" for t in topics if t))
+        names = "; ".join(f"{x.name_zh} {x.name_en}" for x in topics if x)
+        lines.append(translate("ClaimPanel", "Topics: {names}").format(names=names))
     if c.note:
-        lines.append(f"Note: {c.note}")
+        lines.append(translate("ClaimPanel", "Note: {note}").format(note=c.note))
     return "\n".join(lines)

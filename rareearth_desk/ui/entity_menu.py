@@ -10,11 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from rareearth_desk.ui.article_view import ArticleText
 from rareearth_desk.ui.entity_panel import TYPES
-from rareearth_desk.ui.highlight import ENTITY_NAMES
+from rareearth_desk.ui.highlight import entity_name
+
+translate = QCoreApplication.translate
+
+
+def _scopes(article_id: int) -> tuple[tuple[bool, int | None], ...]:
+    return ((True, article_id), (False, None))
 
 
 def correction_menu(
@@ -30,11 +37,16 @@ def correction_menu(
     if span is not None:
         term = view.text[span[0] : span[1]].strip()
         if term:
-            for scope, scope_id in (("this article", article_id), ("whole project", None)):
-                sub = menu.addMenu(f"Add “{term[:30]}” as entity ({scope})")
+            for here, scope_id in _scopes(article_id):
+                text = (
+                    translate("EntityMenu", "Add “{term}” as entity (this article)")
+                    if here
+                    else translate("EntityMenu", "Add “{term}” as entity (whole project)")
+                )
+                sub = menu.addMenu(text.format(term=term[:30]))
                 for t in TYPES:
                     sub.addAction(
-                        f"{ENTITY_NAMES[t]} ({t})",
+                        f"{entity_name(t)} ({t})",
                         lambda t=t, a=scope_id, term=term: correct("add", term, t, a),
                     )
     m = view.mention_at(cp)
@@ -42,22 +54,32 @@ def correction_menu(
         term = view.text[m[0] : m[1]]
         if not menu.isEmpty():
             menu.addSeparator()
-        for scope, scope_id in (("this article", article_id), ("whole project", None)):
-            sub = menu.addMenu(f"Change type of “{term[:30]}” ({scope})")
+        for here, scope_id in _scopes(article_id):
+            text = (
+                translate("EntityMenu", "Change type of “{term}” (this article)")
+                if here
+                else translate("EntityMenu", "Change type of “{term}” (whole project)")
+            )
+            sub = menu.addMenu(text.format(term=term[:30]))
             for t in TYPES:
                 if t != m[2]:
                     sub.addAction(
-                        f"{ENTITY_NAMES[t]} ({t})",
+                        f"{entity_name(t)} ({t})",
                         lambda t=t, a=scope_id, term=term: correct("retype", term, t, a),
                     )
         menu.addAction(
-            f"Not an entity: suppress “{term[:30]}” in this article",
+            translate("EntityMenu", "Not an entity: suppress “{term}” in this article").format(
+                term=term[:30]
+            ),
             lambda term=term: correct("suppress", term, "", article_id),
         )
         menu.addAction(
-            f"Not an entity: suppress “{term[:30]}” in the whole project",
+            translate("EntityMenu", "Not an entity: suppress “{term}” in the whole project").format(
+                term=term[:30]
+            ),
             lambda term=term: correct("suppress", term, "", None),
         )
     if menu.isEmpty():
-        menu.addAction("Select text to add an entity, or right-click a highlight").setEnabled(False)
+        hint = translate("EntityMenu", "Select text to add an entity, or right-click a highlight")
+        menu.addAction(hint).setEnabled(False)
     return menu

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rareearth_desk.ui.highlight import ENTITY_NAMES, entity_colour, is_dark
+from rareearth_desk.ui.highlight import entity_colour, entity_name, is_dark
 
 TYPES = ("GPE", "ORG", "PERSON", "LOC", "MATERIAL", "QUANTITY", "DATE")
 MAX_ROWS = 300  # distinct entities listed (most frequent first); the counts cover them all
+
+translate = QCoreApplication.translate
 
 
 class EntityPanel(QWidget):
@@ -33,7 +35,7 @@ class EntityPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
-        self.state = QLabel("Entities: loading the highlighter…", self)
+        self.state = QLabel(translate("EntityPanel", "Entities: loading the highlighter…"), self)
         self.state.setObjectName("entityState")
         legend = QWidget(self)
         grid = QGridLayout(legend)
@@ -41,7 +43,7 @@ class EntityPanel(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(0)
         for i, t in enumerate(TYPES):
-            box = QCheckBox(ENTITY_NAMES[t], legend)
+            box = QCheckBox(entity_name(t), legend)
             box.setObjectName(f"legend_{t}")
             box.setChecked(True)
             box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -50,7 +52,9 @@ class EntityPanel(QWidget):
             self.boxes[t] = box
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("entityList")
-        self.tree.setHeaderLabels(["Entity", "Type", "×"])
+        self.tree.setHeaderLabels(
+            [translate("EntityPanel", "Entity"), translate("EntityPanel", "Type"), "×"]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(1, 80)
@@ -93,23 +97,27 @@ class EntityPanel(QWidget):
             per[key] += 1
             first.setdefault(key, (m.start, m.end))
         for t, box in self.boxes.items():
-            box.setText(
-                f"{ENTITY_NAMES[t]} {counts[t]}" if mentions is not None else ENTITY_NAMES[t]
-            )
+            name = entity_name(t)
+            box.setText(f"{name} {counts[t]}" if mentions is not None else name)
         if mentions is None:
-            self.state.setText("Entities: loading the highlighter…")
+            self.state.setText(translate("EntityPanel", "Entities: loading the highlighter…"))
             return
-        self.state.setText(f"Entities: {len(mentions)} in this article")
+        self.state.setText(
+            translate("EntityPanel", "Entities: {n} in this article").format(n=len(mentions))
+        )
         dark = is_dark(self.palette())
         items = []
         ranked = sorted(per.items(), key=lambda kv: (-kv[1], kv[0][0]))
         for (surface, t), n in ranked[:MAX_ROWS]:
-            item = QTreeWidgetItem([surface, t, str(n)])
+            item = QTreeWidgetItem([surface, entity_name(t), str(n)])
+            item.setToolTip(1, t)
+            item.setData(1, Qt.ItemDataRole.UserRole, t)
             item.setForeground(0, entity_colour(t, dark))
             item.setData(0, Qt.ItemDataRole.UserRole, first[(surface, t)])
             items.append(item)
         if len(ranked) > MAX_ROWS:
-            rest = QTreeWidgetItem([f"… {len(ranked) - MAX_ROWS:,} more, each fewer times", "", ""])
+            more = translate("EntityPanel", "… {n} more, each fewer times")
+            rest = QTreeWidgetItem([more.format(n=f"{len(ranked) - MAX_ROWS:,}"), "", ""])
             rest.setDisabled(True)
             items.append(rest)
         self.tree.addTopLevelItems(items)

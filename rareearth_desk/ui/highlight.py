@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 
 ENTITY_COLOURS_LIGHT: dict[str, str] = {
@@ -35,15 +36,21 @@ ENTITY_COLOURS_DARK: dict[str, str] = {
     "DATE": "#e3d36a",
 }
 ENTITY_NAMES: dict[str, str] = {
-    "GPE": "Country / place",
-    "ORG": "Organisation",
-    "PERSON": "Person",
-    "LOC": "Mine / location",
-    "MATERIAL": "Material",
-    "QUANTITY": "Quantity",
-    "DATE": "Date",
+    "GPE": QT_TRANSLATE_NOOP("Entities", "Country / place"),
+    "ORG": QT_TRANSLATE_NOOP("Entities", "Organisation"),
+    "PERSON": QT_TRANSLATE_NOOP("Entities", "Person"),
+    "LOC": QT_TRANSLATE_NOOP("Entities", "Mine / location"),
+    "MATERIAL": QT_TRANSLATE_NOOP("Entities", "Material"),
+    "QUANTITY": QT_TRANSLATE_NOOP("Entities", "Quantity"),
+    "DATE": QT_TRANSLATE_NOOP("Entities", "Date"),
 }
 NO_STANCE_COLOUR = "#9e9e9e"
+
+
+def entity_name(entity_type: str) -> str:
+    """The interface name of an entity type ("Country / place" for GPE)."""
+    name = ENTITY_NAMES.get(entity_type)
+    return QCoreApplication.translate("Entities", name) if name else entity_type
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTime
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTime
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from rareearth_desk import APP_NAME
 from rareearth_desk.ui import actions as A
 from rareearth_desk.ui import project_ops
-from rareearth_desk.ui.article_list import ArticleList
+from rareearth_desk.ui.article_list import ArticleList, article_count_text
 from rareearth_desk.ui.article_view import ArticlePane
 from rareearth_desk.ui.claim_panel import ClaimPanel
 from rareearth_desk.ui.entity_panel import EntityPanel
@@ -39,6 +39,8 @@ from rareearth_desk.ui.prefs import Prefs
 from rareearth_desk.ui.session import Session
 from rareearth_desk.ui.start_page import StartPage
 from rareearth_desk.ui.tagging import Tagging
+
+translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -125,15 +127,17 @@ class MainWindow(QMainWindow):
         try:
             project = self.session.open(path)
         except ProjectError as exc:
-            QMessageBox.warning(self, "Cannot open the project", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open the project"), str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - anything else the file throws at us
-            QMessageBox.warning(self, "Cannot open the project", f"{exc}: {path}")
+            QMessageBox.warning(
+                self, translate("MainWindow", "Cannot open the project"), f"{exc}: {path}"
+            )
             return False
         self.prefs.add_recent(str(project.path))
         self.setWindowTitle(
             f"{Path(project.path).stem} — {APP_NAME}"
-            + (" (read-only)" if project.read_only else "")
+            + (" " + translate("MainWindow", "(read-only)") if project.read_only else "")
         )
         self._install_codebook()
         self.list.set_project(project.repo, self.session.codebook)
@@ -144,11 +148,17 @@ class MainWindow(QMainWindow):
                 self.tagging.open_article(None)
         self._enable()
         self.update_status()
-        self.status_saved.setText("Read-only" if project.read_only else "All changes saved")
+        self.status_saved.setText(
+            translate("MainWindow", "Read-only")
+            if project.read_only
+            else translate("MainWindow", "All changes saved")
+        )
         self.status_saved.setStyleSheet("")
         if project.read_only:
             self.statusBar().showMessage(
-                "The project file is read-only: you can read but not annotate."
+                translate(
+                    "MainWindow", "The project file is read-only: you can read but not annotate."
+                )
             )
         return True
 
@@ -224,7 +234,9 @@ class MainWindow(QMainWindow):
             self.tagging.article_id, self.list.current_filter()
         )
         if nxt is None:
-            self.statusBar().showMessage("Every article in this list is done.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Every article in this list is done."), 6000
+            )
         elif not self.list.select_id(nxt):
             self.list.status.setCurrentIndex(0)
             self.list.select_id(nxt)
@@ -280,32 +292,40 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _on_saved(self) -> None:
-        self.status_saved.setText(f"Saved ✓ {QTime.currentTime().toString('HH:mm:ss')}")
+        now = QTime.currentTime().toString("HH:mm:ss")
+        self.status_saved.setText(translate("MainWindow", "Saved ✓ {time}").format(time=now))
         self.status_saved.setStyleSheet("color: #2e7d32;")
 
     def _on_failed(self, message: str) -> None:
         self.status_saved.setStyleSheet("color: #c62828; font-weight: 600;")
         if self.session.read_only:  # already said when it opened: no dialog at every key
-            self.status_saved.setText("Read-only")
+            self.status_saved.setText(translate("MainWindow", "Read-only"))
             self.statusBar().showMessage(message, 8000)
             return
-        self.status_saved.setText("Not saved")
-        QMessageBox.warning(self, "Not saved", message)
+        self.status_saved.setText(translate("MainWindow", "Not saved"))
+        QMessageBox.warning(self, translate("MainWindow", "Not saved"), message)
 
     def update_status(self) -> None:
         model = self.list.model
         aid = self.tagging.article_id
         row = model.row_of(aid) if aid is not None else None
+        total = f"{len(model.ids):,}"
         where = (
-            f"Article {row + 1:,} of {len(model.ids):,}"
+            translate("MainWindow", "Article {n} of {total}").format(n=f"{row + 1:,}", total=total)
             if row is not None
-            else f"{len(model.ids):,} articles"
+            else article_count_text(len(model.ids))
         )
         n = len(self.tagging.claims)
-        self.status_counts.setText(f"{where} · {n} claim{'s' if n != 1 else ''}")
-        self.status_user.setText(f"Annotator: {self.session.annotator or '(not set)'}")
+        claims = (
+            translate("MainWindow", "1 claim")
+            if n == 1
+            else translate("MainWindow", "{n} claims").format(n=n)
+        )
+        self.status_counts.setText(f"{where} · {claims}")
+        who = self.session.annotator or translate("MainWindow", "(not set)")
+        self.status_user.setText(translate("MainWindow", "Annotator: {name}").format(name=who))
         if self.session.project is None:
-            self.status_saved.setText("No project")
+            self.status_saved.setText(translate("MainWindow", "No project"))
 
     def _enable(self) -> None:
         has_project = self.session.project is not None
@@ -329,7 +349,7 @@ class MainWindow(QMainWindow):
         for path in self.prefs.recent():
             menu.addAction(path, lambda p=path: self.open_project(p))
         if menu.isEmpty():
-            menu.addAction("(none yet)").setEnabled(False)
+            menu.addAction(translate("MainWindow", "(none yet)")).setEnabled(False)
 
     # ------------------------------------------------------------ window state
 

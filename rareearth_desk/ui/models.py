@@ -10,14 +10,32 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 CHUNK = 200
 MAX_CHUNKS = 64
 
-COLUMNS = ("Title", "Source", "Date", "Claims", "Status")
-STATUS_TEXT = {"new": "new", "started": "started", "done": "done ✓"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ArticleList", "Title"),
+    QT_TRANSLATE_NOOP("ArticleList", "Source"),
+    QT_TRANSLATE_NOOP("ArticleList", "Date"),
+    QT_TRANSLATE_NOOP("ArticleList", "Claims"),
+    QT_TRANSLATE_NOOP("ArticleList", "Status"),
+)
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("ArticleList", "new"),
+    "started": QT_TRANSLATE_NOOP("ArticleList", "started"),
+    "done": QT_TRANSLATE_NOOP("ArticleList", "done ✓"),
+}
+translate = QCoreApplication.translate
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +52,9 @@ class ArticleTableModel(QAbstractTableModel):
         self._chunks: OrderedDict[int, list[Any]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._columns = [translate("ArticleList", c) for c in COLUMNS]
+        self._status = {k: translate("ArticleList", v) for k, v in STATUS_TEXT.items()}
+        self._untitled = translate("ArticleList", "(untitled)")
 
     # ------------------------------------------------------------ loading
 
@@ -106,7 +127,7 @@ class ArticleTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self._columns[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -126,18 +147,18 @@ class ArticleTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return r.title or "(untitled)"
+                return r.title or self._untitled
             if col == 1:
                 return r.source
             if col == 2:
                 return r.published.strftime("%Y-%m-%d") if r.published else ""
             if col == 3:
                 return r.claims or ""
-            return STATUS_TEXT.get(r.status, r.status)
+            return self._status.get(r.status, r.status)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return f"{r.title}\n{r.source} · {r.chars:,} characters" + (
-                " · excerpt" if r.excerpt else ""
-            )
+            chars = translate("ArticleList", "{n} characters").format(n=f"{r.chars:,}")
+            excerpt = " · " + translate("ArticleList", "excerpt") if r.excerpt else ""
+            return f"{r.title}\n{r.source} · {chars}{excerpt}"
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "done":
             return QColor("#7a8a7a")
         if role == Qt.ItemDataRole.FontRole and r.status == "new" and col == 0:

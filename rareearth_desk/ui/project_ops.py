@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,7 +24,11 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from rareearth_desk.ui.main_window import MainWindow
 
-PROJECT_FILTER = "RareEarth Desk projects (*.redesk);;All files (*)"
+translate = QCoreApplication.translate
+
+
+def project_filter() -> str:
+    return translate("ProjectOps", "RareEarth Desk projects (*.redesk);;All files (*)")
 
 
 def _start_dir(window: MainWindow) -> str:
@@ -37,21 +42,23 @@ def _start_dir(window: MainWindow) -> str:
 def new_project(window: MainWindow) -> None:
     from rareearth_desk.core.store import ProjectError, create_project
 
-    name, _ = QFileDialog.getSaveFileName(window, "New project", _start_dir(window), PROJECT_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        window, translate("ProjectOps", "New project"), _start_dir(window), project_filter()
+    )
     if not name:
         return
     path = Path(name if name.endswith(".redesk") else name + ".redesk")
     try:
         create_project(path).close()
     except ProjectError as exc:
-        QMessageBox.warning(window, "Cannot create the project", str(exc))
+        QMessageBox.warning(window, translate("ProjectOps", "Cannot create the project"), str(exc))
         return
     window.open_project(path)
 
 
 def open_project_dialog(window: MainWindow) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window, "Open project", _start_dir(window), PROJECT_FILTER
+        window, translate("ProjectOps", "Open project"), _start_dir(window), project_filter()
     )
     if name:
         window.open_project(name)
@@ -63,7 +70,9 @@ def open_sample(window: MainWindow) -> None:
     try:
         path = ensure_sample_project()
     except Exception as exc:  # noqa: BLE001 - shown, never raised
-        QMessageBox.warning(window, "Cannot build the sample project", str(exc))
+        QMessageBox.warning(
+            window, translate("ProjectOps", "Cannot build the sample project"), str(exc)
+        )
         return
     window.open_project(path)
 
@@ -113,8 +122,8 @@ def settings(window: MainWindow) -> None:
 def ask_annotator(window: MainWindow) -> None:
     name, ok = QInputDialog.getText(
         window,
-        "Annotator",
-        "Your name (stored with every claim you make):",
+        translate("ProjectOps", "Annotator"),
+        translate("ProjectOps", "Your name (stored with every claim you make):"),
         text=window.session.annotator,
     )
     if ok:
@@ -130,9 +139,15 @@ def show_keymap(window: MainWindow) -> None:
         [*window.actions_by_id.values(), *window.codebook_actions], window.keymap_groups
     )
     dialog = QDialog(window)
-    dialog.setWindowTitle("Keyboard map")
+    dialog.setWindowTitle(translate("ProjectOps", "Keyboard map"))
     table = QTableWidget(len(rows), 3, dialog)
-    table.setHorizontalHeaderLabels(["Keys", "Action", "Group"])
+    table.setHorizontalHeaderLabels(
+        [
+            translate("ProjectOps", "Keys"),
+            translate("ProjectOps", "Action"),
+            translate("ProjectOps", "Group"),
+        ]
+    )
     for r, (group, keys, text) in enumerate(rows):
         for c, value in enumerate((keys, text, group)):
             table.setItem(r, c, QTableWidgetItem(value))
@@ -150,9 +165,12 @@ def show_about(window: MainWindow) -> None:
 
     QMessageBox.about(
         window,
-        f"About {APP_NAME}",
-        f"<b>{APP_NAME}</b> {__version__}<br>Offline annotation of rare-earth news in Chinese "
-        "and English: entities, claims, stances and topics, exported as Excel workbooks.",
+        translate("ProjectOps", "About {app}").format(app=APP_NAME),
+        f"<b>{APP_NAME}</b> {__version__}<br>"
+        + translate(
+            "ProjectOps",
+            "Offline annotation of rare-earth news in Chinese and English: entities, claims, stances and topics, exported as Excel workbooks.",  # noqa: E501 - one literal for lupdate
+        ),
     )
 
 

@@ -13,22 +13,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
     from rareearth_desk.core.codebook import Codebook
     from rareearth_desk.core.store import Project
 
+translate = QCoreApplication.translate
+
 
 def _failure_message(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     low = text.lower()
     if "readonly" in low or "read-only" in low:
-        return "The project file is read-only; this change was not saved."
+        return translate("Session", "The project file is read-only; this change was not saved.")
     if "unable to open" in low or "no such table" in low or "disk i/o" in low:
-        return "The project file can no longer be written (moved or deleted?); this change was not saved."
-    return f"The change was not saved: {text}"
+        return translate(
+            "Session",
+            "The project file can no longer be written (moved or deleted?); this change was not saved.",  # noqa: E501 - one literal for lupdate
+        )
+    return translate("Session", "The change was not saved: {reason}").format(reason=text)
 
 
 class Session(QObject):
@@ -95,10 +100,12 @@ class Session(QObject):
         Returns the use case's result, or None when it failed (``failed`` was emitted).
         """
         if self.project is None:
-            self.failed.emit("No project is open.")
+            self.failed.emit(translate("Session", "No project is open."))
             return None
         if self.read_only:
-            self.failed.emit("The project is open read-only; this change was not saved.")
+            self.failed.emit(
+                translate("Session", "The project is open read-only; this change was not saved.")
+            )
             return None
         try:
             result = use_case(self.project, *args, **kwargs)

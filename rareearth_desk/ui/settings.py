@@ -28,6 +28,13 @@ def current_language() -> str | None:
     return _current[0] if _current else None
 
 
+def label_name(label: Any) -> str:
+    """A codebook label's name in the interface language (the other one if it is empty)."""
+    if current_language() == "zh":
+        return str(label.name_zh or label.name_en)
+    return str(label.name_en or label.name_zh)
+
+
 def translations_dir() -> Path:
     from rareearth_desk.paths import resource
 

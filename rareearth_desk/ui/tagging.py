@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from rareearth_desk.ui import commands as cmd
@@ -28,6 +28,8 @@ from rareearth_desk.ui.text_jobs import (
     highlighter_ready,
     load_mentions,
 )
+
+translate = QCoreApplication.translate
 
 
 class Tagging(QObject):
@@ -223,7 +225,7 @@ class Tagging(QObject):
 
     def step_claim(self, delta: int) -> None:
         if not self.claims:
-            self.message.emit("This article has no claims yet.")
+            self.message.emit(translate("Tagging", "This article has no claims yet."))
             return
         ids = [c.id for c in self.claims]
         if self.current in ids:
@@ -268,7 +270,10 @@ class Tagging(QObject):
             self._set_stance(self.current, label_id)
             return
         self.message.emit(
-            "Select some text (or use sentence mode: S) before pressing a stance key."
+            translate(
+                "Tagging",
+                "Select some text (or use sentence mode: S) before pressing a stance key.",
+            )
         )
 
     def _add_claim(self, span: tuple[int, int], label_ids: tuple[int, ...]) -> None:
@@ -294,7 +299,11 @@ class Tagging(QObject):
 
     def topic(self, label_id: int) -> None:
         if self.current is None:
-            self.message.emit("Choose a claim first (Tab, [ ] or a click), then press a topic key.")
+            self.message.emit(
+                translate(
+                    "Tagging", "Choose a claim first (Tab, [ ] or a click), then press a topic key."
+                )
+            )
             return
         self._push(cmd.ToggleLabel(self.session, self.current, label_id))
 
@@ -305,11 +314,13 @@ class Tagging(QObject):
 
     def focus_note(self) -> None:
         if not self.panel.focus_note():
-            self.message.emit("Choose a claim first, then press N to write its note.")
+            self.message.emit(
+                translate("Tagging", "Choose a claim first, then press N to write its note.")
+            )
 
     def delete_claim(self) -> None:
         if self.current is None:
-            self.message.emit("No claim is selected.")
+            self.message.emit(translate("Tagging", "No claim is selected."))
             return
         self._push(cmd.DeleteClaim(self.session, self.current))
 
@@ -317,9 +328,11 @@ class Tagging(QObject):
         self.view.sentences.set_active(on)
         self.view.setFocus()
         self.message.emit(
-            "Sentence mode: Up/Down or J/K move, a stance key tags the sentence."
+            translate(
+                "Tagging", "Sentence mode: Up/Down or J/K move, a stance key tags the sentence."
+            )
             if on
-            else "Sentence mode off."
+            else translate("Tagging", "Sentence mode off.")
         )
 
     def accept_suggestion(self) -> None:
@@ -327,7 +340,7 @@ class Tagging(QObject):
         if self.article is None:
             return
         if not self.suggestions:
-            self.message.emit("No suggested claims in this article (yet).")
+            self.message.emit(translate("Tagging", "No suggested claims in this article (yet)."))
             return
         pos = self.view.cursor_cp()
         taken = {(c.start, c.end) for c in self.claims}
@@ -336,10 +349,12 @@ class Tagging(QObject):
             (s for s in free if s[0] >= pos), None
         )
         if hit is None:
-            self.message.emit("No suggestion at or after the cursor.")
+            self.message.emit(translate("Tagging", "No suggestion at or after the cursor."))
             return
         self._add_claim(hit, ())
-        self.message.emit("Suggestion accepted: press a stance key (1-4) and topic keys.")
+        self.message.emit(
+            translate("Tagging", "Suggestion accepted: press a stance key (1-4) and topic keys.")
+        )
 
     # ------------------------------------------------------------ entity corrections
 

@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Open the &amp;sample project</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as article</source>
+        <translation>&amp;Paste as article</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Close project</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Search articles</source>
+        <translation>&amp;Search articles</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook…</source>
+        <translation>&amp;Codebook…</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator name…</source>
+        <translation>&amp;Annotator name…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence mode</source>
+        <translation>&amp;Sentence mode</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Up/Down or J/K move the sentence cursor; a stance key tags the sentence</source>
+        <translation>Up/Down or J/K move the sentence cursor; a stance key tags the sentence</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>&amp;Accept suggestion</translation>
+    </message>
+    <message>
+        <source>Tag the suggested claim under (or after) the cursor; then press a stance key</source>
+        <translation>Tag the suggested claim under (or after) the cursor; then press a stance key</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Edit &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Delete claim</source>
+        <translation>&amp;Delete claim</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt claim</source>
+        <translation>Ne&amp;xt claim</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious claim</source>
+        <translation>Pre&amp;vious claim</translation>
+    </message>
+    <message>
+        <source>Correct &amp;entity…</source>
+        <translation>Correct &amp;entity…</translation>
+    </message>
+    <message>
+        <source>Add, retype or suppress the entity at the cursor or the selection</source>
+        <translation>Add, retype or suppress the entity at the cursor or the selection</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done, next unfinished</source>
+        <translation>Mark &amp;done, next unfinished</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>&amp;Next article</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>&amp;Previous article</translation>
+    </message>
+    <message>
+        <source>Next &amp;unfinished</source>
+        <translation>Next &amp;unfinished</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Go to the &amp;list</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;text</source>
+        <translation>Go to the &amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard map</source>
+        <translation>&amp;Keyboard map</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;About RareEarth Desk</source>
+        <translation>&amp;About RareEarth Desk</translation>
+    </message>
+    <message>
+        <source>Show {type} highlights</source>
+        <translation>Show {type} highlights</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Stance: {name}</source>
+        <translation>Stance: {name}</translation>
+    </message>
+    <message>
+        <source>Stance (tags the selection or the current sentence)</source>
+        <translation>Stance (tags the selection or the current sentence)</translation>
+    </message>
+    <message>
+        <source>Topic: {name}</source>
+        <translation>Topic: {name}</translation>
+    </message>
+    <message>
+        <source>Topics (toggle on the current claim)</source>
+        <translation>Topics (toggle on the current claim)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <source>&amp;Entity types</source>
+        <translation>&amp;Entity types</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next / previous claim</source>
+        <translation>Next / previous claim</translation>
+    </message>
+    <message>
+        <source>Select (snaps to whole words)</source>
+        <translation>Select (snaps to whole words)</translation>
+    </message>
+    <message>
+        <source>Move the sentence cursor (sentence mode)</source>
+        <translation>Move the sentence cursor (sentence mode)</translation>
+    </message>
+    <message>
+        <source>Current claim; a sentence in sentence mode</source>
+        <translation>Current claim; a sentence in sentence mode</translation>
+    </message>
+    <message>
+        <source>Clear the selection, then the current claim</source>
+        <translation>Clear the selection, then the current claim</translation>
+    </message>
+    <message>
+        <source>Entity corrections</source>
+        <translation>Entity corrections</translation>
+    </message>
+    <message>
+        <source>Back to the text</source>
+        <translation>Back to the text</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatorPrompt</name>
     <message>
         <source>Welcome. Your claims will be saved under this annotator name:</source>
@@ -22,6 +293,231 @@
     <message>
         <source>Annotator</source>
         <translation>Annotator</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} articles</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Search titles and text  (Ctrl+F)</source>
+        <translation>Search titles and text  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Source, collection, stance, topic, annotator, entity, dates</source>
+        <translation>Source, collection, stance, topic, annotator, entity, dates</translation>
+    </message>
+    <message>
+        <source>entity, e.g. 镝 or Lynas</source>
+        <translation>entity, e.g. 镝 or Lynas</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>All collections</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>All annotators</translation>
+    </message>
+    <message>
+        <source>Any stance</source>
+        <translation>Any stance</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Any topic</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>done ✓</source>
+        <translation>done ✓</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>excerpt</source>
+        <translation>excerpt</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <source>No article selected</source>
+        <translation>No article selected</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>unknown source</translation>
+    </message>
+    <message>
+        <source>excerpt (cut by the search tool)</source>
+        <translation>excerpt (cut by the search tool)</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} characters</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPanel</name>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Current claim</source>
+        <translation>Current claim</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Note (N); Esc returns to the text</source>
+        <translation>Note (N); Esc returns to the text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(no stance)</source>
+        <translation>(no stance)</translation>
+    </message>
+    <message>
+        <source>Claims ({n})</source>
+        <translation>Claims ({n})</translation>
+    </message>
+    <message>
+        <source>Claims: select text and press a stance key</source>
+        <translation>Claims: select text and press a stance key</translation>
+    </message>
+    <message>
+        <source>unknown annotator</source>
+        <translation>unknown annotator</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Stance: {name}</source>
+        <translation>Stance: {name}</translation>
+    </message>
+    <message>
+        <source>Topics: {names}</source>
+        <translation>Topics: {names}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
     </message>
 </context>
 <context>
@@ -264,6 +760,91 @@
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>Country / place</source>
+        <translation>Country / place</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Mine / location</source>
+        <translation>Mine / location</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>EntityMenu</name>
+    <message>
+        <source>Add “{term}” as entity (this article)</source>
+        <translation>Add “{term}” as entity (this article)</translation>
+    </message>
+    <message>
+        <source>Add “{term}” as entity (whole project)</source>
+        <translation>Add “{term}” as entity (whole project)</translation>
+    </message>
+    <message>
+        <source>Change type of “{term}” (this article)</source>
+        <translation>Change type of “{term}” (this article)</translation>
+    </message>
+    <message>
+        <source>Change type of “{term}” (whole project)</source>
+        <translation>Change type of “{term}” (whole project)</translation>
+    </message>
+    <message>
+        <source>Not an entity: suppress “{term}” in this article</source>
+        <translation>Not an entity: suppress “{term}” in this article</translation>
+    </message>
+    <message>
+        <source>Not an entity: suppress “{term}” in the whole project</source>
+        <translation>Not an entity: suppress “{term}” in the whole project</translation>
+    </message>
+    <message>
+        <source>Select text to add an entity, or right-click a highlight</source>
+        <translation>Select text to add an entity, or right-click a highlight</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Entities: loading the highlighter…</source>
+        <translation>Entities: loading the highlighter…</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Entities: {n} in this article</source>
+        <translation>Entities: {n} in this article</translation>
+    </message>
+    <message>
+        <source>… {n} more, each fewer times</source>
+        <translation>… {n} more, each fewer times</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Close</source>
@@ -487,6 +1068,147 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>The project file is read-only: you can read but not annotate.</source>
+        <translation>The project file is read-only: you can read but not annotate.</translation>
+    </message>
+    <message>
+        <source>Every article in this list is done.</source>
+        <translation>Every article in this list is done.</translation>
+    </message>
+    <message>
+        <source>Saved ✓ {time}</source>
+        <translation>Saved ✓ {time}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Article {n} of {total}</source>
+        <translation>Article {n} of {total}</translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation>1 claim</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>{n} claims</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Annotator: {name}</source>
+        <translation>Annotator: {name}</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOps</name>
+    <message>
+        <source>Cannot build the sample project</source>
+        <translation>Cannot build the sample project</translation>
+    </message>
+    <message>
+        <source>RareEarth Desk projects (*.redesk);;All files (*)</source>
+        <translation>RareEarth Desk projects (*.redesk);;All files (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>Cannot create the project</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Your name (stored with every claim you make):</source>
+        <translation>Your name (stored with every claim you make):</translation>
+    </message>
+    <message>
+        <source>Keyboard map</source>
+        <translation>Keyboard map</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>Offline annotation of rare-earth news in Chinese and English: entities, claims, stances and topics, exported as Excel workbooks.</source>
+        <translation>Offline annotation of rare-earth news in Chinese and English: entities, claims, stances and topics, exported as Excel workbooks.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The project file is read-only; this change was not saved.</source>
+        <translation>The project file is read-only; this change was not saved.</translation>
+    </message>
+    <message>
+        <source>The project file can no longer be written (moved or deleted?); this change was not saved.</source>
+        <translation>The project file can no longer be written (moved or deleted?); this change was not saved.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>The change was not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; this change was not saved.</source>
+        <translation>The project is open read-only; this change was not saved.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Settings</source>
@@ -574,6 +1296,49 @@
     <message>
         <source>(file not found)</source>
         <translation>(file not found)</translation>
+    </message>
+</context>
+<context>
+    <name>Tagging</name>
+    <message>
+        <source>This article has no claims yet.</source>
+        <translation>This article has no claims yet.</translation>
+    </message>
+    <message>
+        <source>Select some text (or use sentence mode: S) before pressing a stance key.</source>
+        <translation>Select some text (or use sentence mode: S) before pressing a stance key.</translation>
+    </message>
+    <message>
+        <source>Choose a claim first (Tab, [ ] or a click), then press a topic key.</source>
+        <translation>Choose a claim first (Tab, [ ] or a click), then press a topic key.</translation>
+    </message>
+    <message>
+        <source>Choose a claim first, then press N to write its note.</source>
+        <translation>Choose a claim first, then press N to write its note.</translation>
+    </message>
+    <message>
+        <source>No claim is selected.</source>
+        <translation>No claim is selected.</translation>
+    </message>
+    <message>
+        <source>Sentence mode: Up/Down or J/K move, a stance key tags the sentence.</source>
+        <translation>Sentence mode: Up/Down or J/K move, a stance key tags the sentence.</translation>
+    </message>
+    <message>
+        <source>Sentence mode off.</source>
+        <translation>Sentence mode off.</translation>
+    </message>
+    <message>
+        <source>No suggested claims in this article (yet).</source>
+        <translation>No suggested claims in this article (yet).</translation>
+    </message>
+    <message>
+        <source>No suggestion at or after the cursor.</source>
+        <translation>No suggestion at or after the cursor.</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted: press a stance key (1-4) and topic keys.</source>
+        <translation>Suggestion accepted: press a stance key (1-4) and topic keys.</translation>
     </message>
 </context>
 <context>

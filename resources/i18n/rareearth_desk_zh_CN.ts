@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>打开示例项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as article</source>
+        <translation>粘贴为文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Search articles</source>
+        <translation>搜索文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Codebook…</source>
+        <translation>编码表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator name…</source>
+        <translation>标注人姓名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence mode</source>
+        <translation>逐句模式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>论断</translation>
+    </message>
+    <message>
+        <source>Up/Down or J/K move the sentence cursor; a stance key tags the sentence</source>
+        <translation>上/下方向键或 J/K 移动句子光标；按立场键即把该句标为论断</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>采纳建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tag the suggested claim under (or after) the cursor; then press a stance key</source>
+        <translation>把光标处（或其后）的建议论断标为论断，然后按立场键</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>编辑备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete claim</source>
+        <translation>删除论断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt claim</source>
+        <translation>下一条论断(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious claim</source>
+        <translation>上一条论断(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Correct &amp;entity…</source>
+        <translation>更正实体(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add, retype or suppress the entity at the cursor or the selection</source>
+        <translation>对光标处或选中文本的实体进行添加、改类型或屏蔽</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done, next unfinished</source>
+        <translation>标为完成，转到下一篇未完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;unfinished</source>
+        <translation>下一篇未完成(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>转到文章列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;text</source>
+        <translation>转到正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard map</source>
+        <translation>快捷键一览(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>&amp;About RareEarth Desk</source>
+        <translation>关于 RareEarth Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show {type} highlights</source>
+        <translation>显示“{type}”高亮</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stance: {name}</source>
+        <translation>立场：{name}</translation>
+    </message>
+    <message>
+        <source>Stance (tags the selection or the current sentence)</source>
+        <translation>立场（标注选中文本或当前句子）</translation>
+    </message>
+    <message>
+        <source>Topic: {name}</source>
+        <translation>主题：{name}</translation>
+    </message>
+    <message>
+        <source>Topics (toggle on the current claim)</source>
+        <translation>主题（在当前论断上切换）</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Entity types</source>
+        <translation>实体类型(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Next / previous claim</source>
+        <translation>下一条 / 上一条论断</translation>
+    </message>
+    <message>
+        <source>Select (snaps to whole words)</source>
+        <translation>选择文本（自动对齐到整词）</translation>
+    </message>
+    <message>
+        <source>Move the sentence cursor (sentence mode)</source>
+        <translation>移动句子光标（逐句模式）</translation>
+    </message>
+    <message>
+        <source>Current claim; a sentence in sentence mode</source>
+        <translation>设为当前论断；逐句模式下选中句子</translation>
+    </message>
+    <message>
+        <source>Clear the selection, then the current claim</source>
+        <translation>先取消选择，再取消当前论断</translation>
+    </message>
+    <message>
+        <source>Entity corrections</source>
+        <translation>更正实体</translation>
+    </message>
+    <message>
+        <source>Back to the text</source>
+        <translation>返回正文</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatorPrompt</name>
     <message>
         <source>Welcome. Your claims will be saved under this annotator name:</source>
@@ -22,6 +293,231 @@
     <message>
         <source>Annotator</source>
         <translation>标注人</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} 篇文章</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search titles and text  (Ctrl+F)</source>
+        <translation>搜索标题和正文  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Source, collection, stance, topic, annotator, entity, dates</source>
+        <translation>来源、合集、立场、主题、标注人、实体、日期</translation>
+    </message>
+    <message>
+        <source>entity, e.g. 镝 or Lynas</source>
+        <translation>实体，如 镝 或 Lynas</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>标注人</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>全部合集</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>全部标注人</translation>
+    </message>
+    <message>
+        <source>Any stance</source>
+        <translation>任意立场</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>任意主题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>论断</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done ✓</source>
+        <translation>已完成 ✓</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} 字</translation>
+    </message>
+    <message>
+        <source>excerpt</source>
+        <translation>节选</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <source>No article selected</source>
+        <translation>未选择文章</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>来源不明</translation>
+    </message>
+    <message>
+        <source>excerpt (cut by the search tool)</source>
+        <translation>节选（被检索工具截断）</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} 字</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPanel</name>
+    <message>
+        <source>Claims</source>
+        <translation>论断</translation>
+    </message>
+    <message>
+        <source>Current claim</source>
+        <translation>当前论断</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Note (N); Esc returns to the text</source>
+        <translation>备注 (N)；按 Esc 返回正文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(no stance)</source>
+        <translation>（无立场）</translation>
+    </message>
+    <message>
+        <source>Claims ({n})</source>
+        <translation>论断（{n}）</translation>
+    </message>
+    <message>
+        <source>Claims: select text and press a stance key</source>
+        <translation>论断：选中文本后按立场键</translation>
+    </message>
+    <message>
+        <source>unknown annotator</source>
+        <translation>标注人不明</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Stance: {name}</source>
+        <translation>立场：{name}</translation>
+    </message>
+    <message>
+        <source>Topics: {names}</source>
+        <translation>主题：{names}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
     </message>
 </context>
 <context>
@@ -264,6 +760,91 @@
     </message>
 </context>
 <context>
+    <name>Entities</name>
+    <message>
+        <source>Country / place</source>
+        <translation>国家 / 地区</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Mine / location</source>
+        <translation>矿山 / 地点</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>EntityMenu</name>
+    <message>
+        <source>Add “{term}” as entity (this article)</source>
+        <translation>将“{term}”添加为实体（本文）</translation>
+    </message>
+    <message>
+        <source>Add “{term}” as entity (whole project)</source>
+        <translation>将“{term}”添加为实体（整个项目）</translation>
+    </message>
+    <message>
+        <source>Change type of “{term}” (this article)</source>
+        <translation>更改“{term}”的类型（本文）</translation>
+    </message>
+    <message>
+        <source>Change type of “{term}” (whole project)</source>
+        <translation>更改“{term}”的类型（整个项目）</translation>
+    </message>
+    <message>
+        <source>Not an entity: suppress “{term}” in this article</source>
+        <translation>不是实体：在本文中屏蔽“{term}”</translation>
+    </message>
+    <message>
+        <source>Not an entity: suppress “{term}” in the whole project</source>
+        <translation>不是实体：在整个项目中屏蔽“{term}”</translation>
+    </message>
+    <message>
+        <source>Select text to add an entity, or right-click a highlight</source>
+        <translation>选中文本可添加实体，或在高亮处点右键</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <source>Entities: loading the highlighter…</source>
+        <translation>实体：正在加载识别器…</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entities: {n} in this article</source>
+        <translation>实体：本文共 {n} 处</translation>
+    </message>
+    <message>
+        <source>… {n} more, each fewer times</source>
+        <translation>… 另有 {n} 个，出现次数更少</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Close</source>
@@ -487,6 +1068,147 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+    <message>
+        <source>The project file is read-only: you can read but not annotate.</source>
+        <translation>项目文件为只读：可以阅读，但不能标注。</translation>
+    </message>
+    <message>
+        <source>Every article in this list is done.</source>
+        <translation>此列表中的文章已全部完成。</translation>
+    </message>
+    <message>
+        <source>Saved ✓ {time}</source>
+        <translation>已保存 ✓ {time}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Article {n} of {total}</source>
+        <translation>第 {n} 篇，共 {total} 篇</translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation>1 条论断</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>{n} 条论断</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Annotator: {name}</source>
+        <translation>标注人：{name}</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOps</name>
+    <message>
+        <source>Cannot build the sample project</source>
+        <translation>无法创建示例项目</translation>
+    </message>
+    <message>
+        <source>RareEarth Desk projects (*.redesk);;All files (*)</source>
+        <translation>RareEarth Desk 项目 (*.redesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>标注人</translation>
+    </message>
+    <message>
+        <source>Your name (stored with every claim you make):</source>
+        <translation>您的姓名（随您标注的每条论断一起保存）：</translation>
+    </message>
+    <message>
+        <source>Keyboard map</source>
+        <translation>快捷键一览</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>Offline annotation of rare-earth news in Chinese and English: entities, claims, stances and topics, exported as Excel workbooks.</source>
+        <translation>离线标注中英文稀土新闻：实体、论断、立场和主题，可导出为 Excel 工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The project file is read-only; this change was not saved.</source>
+        <translation>项目文件为只读；此修改未保存。</translation>
+    </message>
+    <message>
+        <source>The project file can no longer be written (moved or deleted?); this change was not saved.</source>
+        <translation>项目文件已无法写入（可能已被移动或删除）；此修改未保存。</translation>
+    </message>
+    <message>
+        <source>The change was not saved: {reason}</source>
+        <translation>修改未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; this change was not saved.</source>
+        <translation>项目以只读方式打开；此修改未保存。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Settings</source>
@@ -574,6 +1296,49 @@
     <message>
         <source>(file not found)</source>
         <translation>（找不到文件）</translation>
+    </message>
+</context>
+<context>
+    <name>Tagging</name>
+    <message>
+        <source>This article has no claims yet.</source>
+        <translation>本文还没有论断。</translation>
+    </message>
+    <message>
+        <source>Select some text (or use sentence mode: S) before pressing a stance key.</source>
+        <translation>请先选中文本（或用逐句模式：S），再按立场键。</translation>
+    </message>
+    <message>
+        <source>Choose a claim first (Tab, [ ] or a click), then press a topic key.</source>
+        <translation>请先选择一条论断（Tab、[ ] 或点击），再按主题键。</translation>
+    </message>
+    <message>
+        <source>Choose a claim first, then press N to write its note.</source>
+        <translation>请先选择一条论断，再按 N 填写备注。</translation>
+    </message>
+    <message>
+        <source>No claim is selected.</source>
+        <translation>未选择论断。</translation>
+    </message>
+    <message>
+        <source>Sentence mode: Up/Down or J/K move, a stance key tags the sentence.</source>
+        <translation>逐句模式：上/下方向键或 J/K 移动，按立场键即标注该句。</translation>
+    </message>
+    <message>
+        <source>Sentence mode off.</source>
+        <translation>逐句模式已关闭。</translation>
+    </message>
+    <message>
+        <source>No suggested claims in this article (yet).</source>
+        <translation>本文（暂时）没有建议论断。</translation>
+    </message>
+    <message>
+        <source>No suggestion at or after the cursor.</source>
+        <translation>光标处及其后没有建议论断。</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted: press a stance key (1-4) and topic keys.</source>
+        <translation>已采纳建议：请按立场键（1-4）和主题键。</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,7 @@ def test_entity_corrections_apply_at_once_and_undo(window: Any, qtbot: Any) -> N
     assert (i, i + len("Malaysia"), new_type) in window.view.layers.entities
     qtbot.waitUntil(  # the entity list follows right after the text
         lambda: any(
-            it.text(1) == new_type
+            it.data(1, Qt.ItemDataRole.UserRole) == new_type
             for it in window.entities.tree.findItems("Malaysia", Qt.MatchFlag.MatchExactly)
         )
     )
