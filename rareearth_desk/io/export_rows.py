@@ -10,6 +10,7 @@ bundle into the cells of the Claims and Articles sheets (and the CSV files);
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -196,17 +197,19 @@ def mentions_in(mentions: list[Any], start: int, end: int, starts: list[int] | N
 
 def entity_rows(bundle: Bundle) -> list[list[Any]]:
     """One row per distinct (text, type) of the article: id, title, text, type, count, value, unit."""
-    counts: dict[tuple[str, str], list[Any]] = {}
-    for m in bundle.mentions:
-        row = counts.get((m.text, m.type))
-        if row is None:
-            value = getattr(m, "value", None)
-            unit = getattr(m, "unit", None)
-            counts[(m.text, m.type)] = [m.text, m.type, 1, value, unit or ""]
-        else:
-            row[2] += 1
+    mentions = bundle.mentions
+    if not mentions:
+        return []
+    keys = [(m.text, m.type) for m in mentions]
+    counts = Counter(keys)  # first occurrence first
+    first = dict(zip(reversed(keys), reversed(mentions), strict=True))  # earliest wins
     a = bundle.article
-    return [[a.id, a.title, *row] for row in counts.values()]
+    aid, title = a.id, a.title
+    out = []
+    for key, n in counts.items():
+        m = first[key]
+        out.append([aid, title, key[0], key[1], n, m.value, m.unit or ""])
+    return out
 
 
 def export_article_ids(project: Project, flt: Any) -> list[int]:

@@ -124,15 +124,19 @@ class _Rule(NamedTuple):
     article_id: int | None
 
 
-def _decode_many(data: str, text: str, make: Any) -> list[Any] | None:
+def _decode_light(data: str, text: str) -> list[LightMention] | None:
+    """Cached mentions as tuples; None when the entry does not fit the text."""
+    new = tuple.__new__
     try:
-        out = [make((s, e, text[s:e], t, v, u)) for s, e, t, v, u in json.loads(data)]
+        rows = json.loads(data)
+        out = [new(LightMention, (s, e, text[s:e], t, v, u)) for s, e, t, v, u in rows]
     except (ValueError, TypeError):
         return None
-    n = len(text)
-    for m in out:
-        if type(m.start) is not int or type(m.end) is not int or not 0 <= m.start < m.end <= n:
-            return None
+    # entries are sorted and never overlap: the first and last bound them all
+    if out and not (0 <= out[0].start and out[-1].end <= len(text)):
+        return None
+    if any(m.start >= m.end for m in out):
+        return None
     return out
 
 
@@ -173,7 +177,6 @@ def mentions_for_articles(
     ids = list(dict.fromkeys(article_ids))
     out: dict[int, list[Any]] = {}
     version = engine_version() + ":"
-    light_make = LightMention._make
     writable = not getattr(project, "read_only", False)
     for pos in range(0, len(ids), BATCH):
         part = ids[pos : pos + BATCH]
@@ -187,17 +190,18 @@ def mentions_for_articles(
             texts[aid] = text
             own = rules[None] + rules.get(aid, [])
             want = key_for(version, text)
-            mentions = None
+            mentions: list[Any] | None = None
             if key == want and data is not None:
                 if light and not own:
-                    mentions = _decode_many(data, text, light_make)
+                    mentions = _decode_light(data, text)
                 else:
                     mentions = _decode(data, text)
             if mentions is None:
                 if not compute:
                     continue
-                mentions = extract(text)
-                fresh.append((aid, want, _encode(mentions)))
+                computed = extract(text)
+                fresh.append((aid, want, _encode(computed)))
+                mentions = computed
             found[aid] = apply_rules(text, mentions, own) if own else mentions
         if fresh and writable:
             _write(project, fresh)
