@@ -4,16 +4,24 @@ jieba keeps its prefix-dictionary cache in ``paths.cache_dir()`` (never the syst
 folder). ``ensure_loaded()`` is thread-safe and idempotent; the first call costs the
 dictionary load, every later call is free. ``jieba.posseg`` is imported only when a
 caller asks for part-of-speech tags (``pos_cut``), since its import alone costs ~0.2 s.
+
+The first start with a given gazetteer writes the prefix dictionary with the user words
+already added to ``jieba-<digest>.words`` beside jieba's own cache (see ``dict_cache``);
+later starts read that file instead of unmarshalling jieba's cache and adding thousands
+of words, in steps short enough that a GUI thread waiting for the interpreter lock is
+never held up for long.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Iterable
 from typing import Any
 
 from rareearth_desk import paths
+from rareearth_desk.nlp import dict_cache
 
 _lock = threading.RLock()
 _loaded = False
@@ -23,6 +31,19 @@ _posseg: Any = None
 # tags for user words, by entity type (jieba's own tag set)
 POS_TAGS = {"PERSON": "nr", "GPE": "ns", "LOC": "ns", "ORG": "nt", "MATERIAL": "n"}
 _USER_FREQ = 800
+
+
+def _import_jieba() -> Any:
+    """jieba, imported without ``pkg_resources`` (0.15 s): it reads its files directly."""
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if blocked and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
 
 
 def ensure_loaded(user_words: Iterable[tuple[str, str]] = ()) -> None:
@@ -36,21 +57,35 @@ def ensure_loaded(user_words: Iterable[tuple[str, str]] = ()) -> None:
     with _lock:
         if _loaded:
             return
-        import jieba
-
+        jieba = _import_jieba()
         jieba.setLogLevel(logging.WARNING)
         dt = jieba.dt
         # both must be set before the tokenizer initialises
         dt.tmp_dir = str(paths.cache_dir())
         dt.cache_file = "jieba.cache"
-        dt.initialize()
-        freq = dt.FREQ
-        for word, etype in user_words:
-            if len(word) < 2 or freq.get(word):
-                continue
-            dt.add_word(word, _USER_FREQ, POS_TAGS.get(etype))
+        words = [(w, POS_TAGS.get(t)) for w, t in user_words if len(w) >= 2]
+        digest = dict_cache.digest(jieba, words, _USER_FREQ)
+        if not _load_combined(dt, digest):
+            dt.initialize()
+            freq = dt.FREQ
+            for word, tag in words:
+                if not freq.get(word):
+                    dt.add_word(word, _USER_FREQ, tag)
+            dict_cache.write(digest, dt.FREQ, dt.total, dt.user_word_tag_tab)
         _dt = dt
         _loaded = True
+
+
+def _load_combined(dt: Any, digest: str) -> bool:
+    found = dict_cache.read(digest)
+    if found is None:
+        return False
+    freq, total, tags = found
+    with dt.lock:
+        dt.FREQ, dt.total = freq, total
+        dt.user_word_tag_tab.update(tags)
+        dt.initialized = True
+    return True
 
 
 def is_loaded() -> bool:
