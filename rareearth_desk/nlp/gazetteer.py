@@ -5,13 +5,20 @@ aliases are folded (traditional to simplified) and matched anywhere; the caller 
 word boundaries. Latin aliases are matched on word boundaries: acronyms, short aliases
 and mixed-case symbols (NdFeB) exactly, lower-case aliases in any case, proper names
 with their capitals kept (or in all capitals, as in headlines).
+
+A loaded gazetteer is kept in ``paths.cache_dir()`` as a pickle named by the names,
+sizes and modification times of its files and of this code, so that a start reads one
+file instead of parsing and folding every word list again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import pickle
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,12 +137,52 @@ def gazetteer_files(folder: Path | None = None) -> list[Path]:
     return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
 
 
+_PICKLE_VERSION = 1
+
+
+def _stat_key(files: list[Path]) -> str:
+    h = hashlib.sha1(f"{_PICKLE_VERSION}:{sys.version_info[:2]}".encode())
+    here = Path(__file__).resolve().parent
+    for f in [*files, here / "gazetteer.py", here / "charfold.py"]:
+        st = f.stat()
+        h.update(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
 def load_gazetteer(folder: Path | None = None) -> Gazetteer:
-    """Read every ``*.tsv`` in the gazetteer folder; bad lines are logged and skipped."""
+    """Every ``*.tsv`` in the gazetteer folder (from the cache when the files are unchanged)."""
+    files = gazetteer_files(folder)
+    try:
+        cached = paths.cache_dir() / f"gazetteer-{_stat_key(files)}.pickle"
+    except OSError:
+        return _parse(files)
+    try:
+        with open(cached, "rb") as fh:
+            gaz = pickle.load(fh)
+        if isinstance(gaz, Gazetteer):
+            return gaz
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    gaz = _parse(files)
+    try:
+        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cached)
+        for old in cached.parent.glob("gazetteer-*.pickle"):
+            if old != cached:
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("gazetteer cache not written: %s", exc)
+    return gaz
+
+
+def _parse(files: list[Path]) -> Gazetteer:
+    """Read the gazetteer files; bad lines are logged and skipped."""
     gaz = Gazetteer()
     digest = hashlib.sha1()
     lower_set: set[str] = set()
-    for path in gazetteer_files(folder):
+    for path in files:
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
         text = fold(raw.decode("utf-8", errors="replace"))
