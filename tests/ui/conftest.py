@@ -65,7 +65,21 @@ def window(qtbot: Any, project_path: Path) -> Iterator[Any]:
     qtbot.waitUntil(win.isActiveWindow, timeout=20000)
     win.view.setFocus()
     yield win
-    win.session.close()
+    settle()
+    win.close()
+    settle()
+
+
+def settle() -> None:
+    """Let every worker of the thread pool finish and deliver its results.
+
+    A worker that outlived its window would signal into deleted objects in a later test.
+    """
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
 
 
 def store_claims(win: Any) -> list[Any]:

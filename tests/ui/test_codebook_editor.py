@@ -7,18 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
-
-
-@pytest.fixture
-def window(window: Any) -> Iterator[Any]:
-    """The window of conftest; its highlighter jobs finish before it goes away."""
-    yield window
-    QThreadPool.globalInstance().waitForDone()
-    QApplication.processEvents()
 
 
 def when_modal(action: Callable[[QWidget], None]) -> list[str]:

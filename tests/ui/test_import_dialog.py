@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -18,14 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-
-
-@pytest.fixture
-def window(window: Any) -> Iterator[Any]:
-    """The window of conftest; its highlighter jobs finish before it goes away."""
-    yield window
-    QThreadPool.globalInstance().waitForDone()
-    QApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)

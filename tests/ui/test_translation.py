@@ -26,7 +26,8 @@ def chinese_window(qtbot: Any, project_path: Path) -> Iterator[Any]:
         assert win.open_project(project_path)
         yield win
         QThreadPool.globalInstance().waitForDone()
-        win.session.close()
+        QApplication.processEvents()
+        win.close()
     finally:
         install_translator(app, "en")
 
