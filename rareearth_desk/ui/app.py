@@ -78,7 +78,7 @@ def create_window(project_path: str | None) -> object:
     from rareearth_desk.ui.main_window import MainWindow
     from rareearth_desk.ui.preferences import Preferences
     from rareearth_desk.ui.settings import install_translator
-    from rareearth_desk.ui.theme import apply_theme
+    from rareearth_desk.ui.theme import apply_theme, follow_system_theme
 
     prefs = Preferences()
     app = QApplication.instance()
@@ -86,6 +86,7 @@ def create_window(project_path: str | None) -> object:
         install_translator(app, prefs.language())
     apply_theme(prefs.theme())
     window = MainWindow(prefs)
+    follow_system_theme(prefs.theme, window.theme_changed, owner=window)
     maybe_prompt_annotator(window, prefs)
     try:
         path = start_project(project_path, prefs.last_project())

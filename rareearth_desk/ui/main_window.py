@@ -271,7 +271,11 @@ class MainWindow(QMainWindow):
         from rareearth_desk.ui.theme import apply_theme
 
         self.prefs.set_theme("dark" if dark else "light")
-        apply_theme("dark" if dark else "light")
+        self.theme_changed(apply_theme("dark" if dark else "light"))
+
+    def theme_changed(self, resolved: str) -> None:
+        """Redraw what the window colours itself after the palette became ``resolved``."""
+        self.actions_by_id["view.dark"].setChecked(resolved == "dark")
         self.view._factory = None
         self.entities._recolour()
         if self.tagging.article is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -55,12 +55,15 @@ def resolve_theme(theme: str) -> str:
     return "dark" if theme == "dark" else "light"
 
 
-def follow_system_theme(choice: Callable[[], str], on_change: Callable[[str], None]) -> bool:
+def follow_system_theme(
+    choice: Callable[[], str], on_change: Callable[[str], None], owner: QObject | None = None
+) -> bool:
     """Re-apply the "system" theme when the desktop switches between light and dark.
 
     ``choice()`` gives the current theme choice; when it is "system" and the desktop
     changes, the theme is applied again and ``on_change("light" | "dark")`` lets the
-    window redraw what it colours itself. False when Qt cannot tell the desktop's scheme.
+    window redraw what it colours itself. With an ``owner`` the watch ends when the owner
+    is destroyed. False when Qt cannot tell the desktop's scheme.
     """
     hints = QGuiApplication.styleHints()
     signal = getattr(hints, "colorSchemeChanged", None)
@@ -72,6 +75,8 @@ def follow_system_theme(choice: Callable[[], str], on_change: Callable[[str], No
             on_change(apply_theme("system"))
 
     signal.connect(changed)
+    if owner is not None:
+        owner.destroyed.connect(lambda *_a: signal.disconnect(changed))
     return True
 
 

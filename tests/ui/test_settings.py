@@ -6,18 +6,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar, QWidget
-
-
-@pytest.fixture
-def window(window: Any) -> Iterator[Any]:
-    """The window of conftest; its highlighter jobs finish before it goes away."""
-    yield window
-    QThreadPool.globalInstance().waitForDone()
-    QApplication.processEvents()
 
 
 def when_modal(action: Callable[[QWidget], None]) -> list[str]:
@@ -165,9 +157,41 @@ def test_system_theme_follows_the_desktop(light_again: None) -> None:
     hints = QGuiApplication.styleHints()
     if not hasattr(hints, "colorSchemeChanged"):
         pytest.skip("this Qt cannot tell the desktop's colour scheme")
-    assert follow_system_theme(lambda: "system", seen.append)
+    owner = QObject()
+    assert follow_system_theme(lambda: "system", seen.append, owner)
     hints.colorSchemeChanged.emit(hints.colorScheme())
     assert seen == [resolve_theme("system")]
-    assert follow_system_theme(lambda: "dark", seen.append)
+    other = QObject()
+    assert follow_system_theme(lambda: "dark", seen.append, other)
     hints.colorSchemeChanged.emit(hints.colorScheme())
     assert len(seen) == 2  # the first watcher again; the "dark" one stays quiet
+    del owner, other  # both watches end with their owners
+    hints.colorSchemeChanged.emit(hints.colorScheme())
+    assert len(seen) == 2
+
+
+def test_the_window_follows_the_desktop_when_the_theme_is_system(
+    qtbot: Any, project_path: Any, light_again: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from rareearth_desk.ui import theme
+    from rareearth_desk.ui.app import create_window
+    from rareearth_desk.ui.preferences import Preferences
+
+    hints = QGuiApplication.styleHints()
+    if not hasattr(hints, "colorSchemeChanged"):
+        pytest.skip("this Qt cannot tell the desktop's colour scheme")
+    Preferences().set_theme("system")
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+    win = create_window(str(project_path))
+    qtbot.addWidget(win)
+    try:
+        assert not theme.is_dark()
+        monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert theme.is_dark()
+        assert win.actions_by_id["view.dark"].isChecked()
+        assert win.prefs.theme() == "system"  # still following, not pinned to dark
+    finally:
+        win.close()
