@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -62,6 +63,14 @@ class AnnotatorBar(QWidget):
         self.confirm.clicked.connect(self._confirm)
         self.name.returnPressed.connect(self._confirm)
         self.later.clicked.connect(self.dismissed.emit)
+        self._focused = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._focused:  # the first start: typing a name and Return is all it takes
+            self._focused = True
+            self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.name.selectAll()
 
     def _confirm(self) -> None:
         name = self.name.text().strip()
@@ -93,6 +102,9 @@ def show_annotator_bar(window: QMainWindow, prefs: Preferences) -> QToolBar:
     def close() -> None:
         window.removeToolBar(holder)
         holder.deleteLater()
+        view = getattr(window, "view", None)
+        if isinstance(view, QWidget):
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def confirmed(name: str) -> None:
         prefs.confirm_annotator(name)
