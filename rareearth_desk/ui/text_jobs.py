@@ -57,9 +57,16 @@ def load_mentions(project: Any, article_id: int) -> list[Any]:
 
 
 def load_suggestions(text: str) -> list[tuple[int, int]]:
+    """Suggested claims, minus section headings ("Group 1" has a number but says nothing)."""
     from rareearth_desk.nlp.sentences import suggest_claims
+    from rareearth_desk.ui.rendering import layout_of
 
-    return [(s.start, s.end) for s in suggest_claims(text)]
+    headings = [(b.start, b.end) for b in layout_of(text)[0] if b.kind == "heading"]
+    return [
+        (s.start, s.end)
+        for s in suggest_claims(text)
+        if not any(hs <= s.start and s.end <= he for hs, he in headings)
+    ]
 
 
 def highlighter_ready() -> bool:

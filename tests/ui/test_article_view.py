@@ -143,3 +143,15 @@ def test_tooltip_text_names_stance_topics_and_note(window: Any) -> None:
     (c,) = store_claims(window)
     tip = window.view.claim_tips[c.id]
     assert "Skeptical" in tip and "Prices & markets" in tip
+
+
+def test_section_headings_are_not_suggested_as_claims() -> None:
+    from rareearth_desk.ui.text_jobs import load_suggestions
+
+    text = (
+        "Group 1 - The Commission approved 13 projects in France [1] - "
+        "The Act sets a target of 65% by 2030 [2] Group 2 - Solvay said output will rise 15%"
+    )
+    spans = [text[s:e] for s, e in load_suggestions(text)]
+    assert spans and all(not s.startswith("Group") for s in spans)
+    assert any("65%" in s for s in spans)
