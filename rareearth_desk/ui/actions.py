@@ -411,6 +411,16 @@ TOOLBAR: tuple[str | None, ...] = (
 )
 
 
+def _menu_text(name: str) -> str:
+    """A label name inside an action text: "&" stays a character, not a mnemonic."""
+    return name.replace("&", "&&")
+
+
+def plain_text(action_text: str) -> str:
+    """An action's text without its mnemonic marks ("R&&D &notes" -> "R&D notes")."""
+    return action_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def codebook_actions(codebook: Any) -> tuple[list[ActionSpec], list[ActionSpec]]:
     """One action per stance label and per topic label, with the codebook's shortcut keys."""
     stances: list[ActionSpec] = []
@@ -429,7 +439,7 @@ def codebook_actions(codebook: Any) -> tuple[list[ActionSpec], list[ActionSpec]]
                 ),
                 needs="article",
                 tip=lab.description,
-                extra={"name": f"{lab.name_zh} {lab.name_en}"},
+                extra={"name": _menu_text(f"{lab.name_zh} {lab.name_en}")},
             )
         )
     for d in codebook.topic_dimensions:
@@ -444,7 +454,7 @@ def codebook_actions(codebook: Any) -> tuple[list[ActionSpec], list[ActionSpec]]
                     group=QT_TRANSLATE_NOOP("Actions", "Topics (toggle on the current claim)"),
                     needs="article",
                     tip=lab.description,
-                    extra={"name": f"{lab.name_zh} {lab.name_en}"},
+                    extra={"name": _menu_text(f"{lab.name_zh} {lab.name_en}")},
                 )
             )
     return stances, topics
@@ -465,7 +475,7 @@ def make_action(window: QMainWindow, spec: ActionSpec) -> QAction:
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setCheckable(spec.checkable)
     status_tip = tr(spec.tip) if spec.tip else ""
-    tip = status_tip or text.replace("&", "")
+    tip = status_tip or plain_text(text)
     if spec.shortcuts:
         tip += f"  ({', '.join(spec.shortcuts)})"
     action.setToolTip(tip)
@@ -549,7 +559,7 @@ def keymap_rows(actions: Sequence[QAction], groups: dict[str, str]) -> list[tupl
         (
             tr(groups.get(a.objectName(), "")) or translate("Actions", "Other"),
             ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
-            a.text().replace("&", ""),
+            plain_text(a.text()),
         )
         for a in actions
         if a.shortcuts()

@@ -160,8 +160,10 @@ class ClaimPanel(QWidget):
         for d in codebook.topic_dimensions:
             for lab in d.labels:
                 key = f"{lab.shortcut}  " if lab.shortcut else ""
-                box = QCheckBox(f"{key}{lab.name_zh}", self.topics)
-                box.setToolTip(f"{lab.name_en}: {lab.description}")
+                # the Chinese names are short enough for two columns in a narrow panel
+                name = (lab.name_zh or label_name(lab)).replace("&", "&&")
+                box = QCheckBox(f"{key}{name}", self.topics)
+                box.setToolTip(f"{lab.name_zh} {lab.name_en}: {lab.description}")
                 box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 box.clicked.connect(lambda _c=False, lid=lab.id: self._topic_clicked(lid))
                 self.topics_layout.addWidget(box, n // 2, n % 2)

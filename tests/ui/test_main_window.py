@@ -190,3 +190,13 @@ def test_entity_types_toggle_from_the_keyboard(window: Any, qtbot: Any) -> None:
     assert "GPE" in window.view.layers.hidden_types
     QTest.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert window.view.layers.hidden_types == set()
+
+
+def test_ampersand_in_a_label_name_is_text_not_a_mnemonic(window: Any) -> None:
+    from rareearth_desk.ui.actions import keymap_rows, plain_text
+
+    action = next(a for a in window.codebook_actions if "Processing" in a.text())
+    assert "Processing && refining" in action.text()
+    assert "Processing & refining" in plain_text(action.text())
+    rows = keymap_rows(window.codebook_actions, window.keymap_groups)
+    assert any("Processing & refining" in text for _g, _k, text in rows)
