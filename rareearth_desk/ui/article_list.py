@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -164,7 +164,7 @@ class ArticleList(QWidget):
         vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 84), (3, 48), (4, 66)):
+        for col, width in enumerate(self._column_widths(), start=1):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.count = QLabel(self)
@@ -192,6 +192,22 @@ class ArticleList(QWidget):
         for box in (self.date_from, self.date_to):
             box.dateChanged.connect(lambda _d: self._timer.start())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _column_widths(self) -> list[int]:
+        """Source, date, claims and status wide enough for their texts in this language."""
+        fm = self.table.fontMetrics()
+        pad = 18
+
+        def widest(*texts: str) -> int:
+            return max(fm.horizontalAdvance(t) for t in texts) + pad
+
+        heads = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        return [
+            max(widest(heads[1]), fm.horizontalAdvance("M") * 8),
+            widest(heads[2], "2026-12-31"),
+            widest(heads[3], "999"),
+            widest(heads[4], *self.model.status_texts()),
+        ]
 
     # ------------------------------------------------------------ set-up
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -56,8 +57,11 @@ class EntityPanel(QWidget):
             [translate("EntityPanel", "Entity"), translate("EntityPanel", "Type"), "×"]
         )
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 80)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._chosen)
         self.tree.itemClicked.connect(self._chosen)
         layout = QVBoxLayout(self)

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.split.addWidget(self.pane)
         self.split.addWidget(self.right)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([420, 760, 360])
+        self.split.setSizes([470, 690, 340])
         self.start_page = StartPage(self)
         self.ops = project_ops.ProjectOps(self)
         self.start_page.newProjectRequested.connect(self.ops.new_project)
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.status_saved = QLabel(self)
         self.status_saved.setObjectName("saveState")
         for w in (self.status_counts, self.status_user, self.status_saved):
+            w.setContentsMargins(10, 0, 10, 0)
             self.statusBar().addPermanentWidget(w)
 
         self.list.articleChosen.connect(self.show_article)
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
         sizes = self.split.sizes()
         if len(sizes) == 3 and sizes[1] < 250:
             total = max(sum(sizes), 900)
-            self.split.setSizes([int(total * 0.27), int(total * 0.48), int(total * 0.25)])
+            self.split.setSizes([int(total * 0.31), int(total * 0.46), int(total * 0.23)])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.claims.commit_note()

@@ -56,6 +56,9 @@ class ArticleTableModel(QAbstractTableModel):
         self._status = {k: translate("ArticleList", v) for k, v in STATUS_TEXT.items()}
         self._untitled = translate("ArticleList", "(untitled)")
 
+    def status_texts(self) -> list[str]:
+        return list(self._status.values())
+
     # ------------------------------------------------------------ loading
 
     def set_repository(self, repo: Any) -> None:
