@@ -7,15 +7,15 @@ sessions, and keeps the file safe:
   process being killed at any moment; a power cut may lose the last commits but never
   corrupts the file), foreign keys on, a busy timeout.
 * One writer: a sidecar ``<project>.lock`` held with ``flock`` (``msvcrt.locking`` on
-  Windows) while the project is open, released by the OS when the process dies. A
-  second window or process gets ``ProjectLockedError``.
+  Windows) while the project is open, released by the OS when the process dies
+  (``core.locking``). A second window or process gets ``ProjectLockedError``.
 * Checks at open: missing file, not SQLite, truncated or damaged (``quick_check``; on
   big files it runs in the background before the backup), made by a newer version.
   Each gives one user-facing line naming the file and the newest backup.
 * A read-only file (no write permission) opens read-only: ``Project.read_only`` is
   True, nothing is locked or migrated, and writes fail. An older read-only file that
   would need migrating raises ``ProjectReadOnlyError``.
-* Backups: a rolling copy into
+* Backups (``core.backups``): a rolling copy into
   ``data_dir()/backups/<stem>/`` at each open, in a background thread, skipped when the
   file has not changed since the last one; the newest five are kept. Migration always
   makes its own backup first, synchronously, and that one is never rotated away.
@@ -26,7 +26,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +36,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, create_engine
 
 from rareearth_desk.core import migrations, search
+from rareearth_desk.core.backups import (  # noqa: F401  (backups_dir, list_backups: re-exported)
+    BackupJob,
+    back_up,
+    backup_in_background,
+    backups_dir,
+    list_backups,
+    newest_backup,
+)
+from rareearth_desk.core.locking import FileLock, lock_path
 
 if TYPE_CHECKING:
     from rareearth_desk.core.repository import Repository
@@ -45,6 +53,9 @@ SUFFIX = ".redesk"
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 32 * 1024  # page cache per connection, grown only as used (bulk imports)
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# files up to this size get PRAGMA quick_check before they open; bigger ones in the
+# background, before their backup
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 
 
 class ProjectError(Exception):
@@ -104,208 +115,6 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 def _make_engine(path: Path, read_only: bool) -> Engine:
     return create_engine(f"sqlite:///{path}", creator=lambda: _connect(path, read_only))
-
-
-# ---------------------------------------------------------------- the write lock
-
-
-class FileLock:
-    """An exclusive lock on a sidecar file, dropped by the OS when the process dies."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self._fh: Any = None
-
-    def acquire(self) -> bool:
-        """Take the lock; False when another process (or another open here) holds it."""
-        while True:
-            fh = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
-            try:
-                _lock_fd(fh)
-            except OSError:
-                fh.close()
-                return False
-            # the previous holder may have removed the file between our open and lock
-            try:
-                same = os.stat(self.path).st_ino == os.fstat(fh.fileno()).st_ino
-            except FileNotFoundError:
-                same = False
-            if same:
-                break
-            fh.close()
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()).encode())
-        fh.flush()
-        self._fh = fh
-        return True
-
-    def release(self) -> None:
-        if self._fh is None:
-            return
-        try:
-            self.path.unlink(missing_ok=True)  # while still held, so no one gets a stale inode
-        except OSError:
-            pass  # Windows: still open elsewhere; the lock itself goes with the handle
-        self._fh.close()
-        self._fh = None
-
-
-def _lock_fd(fh: Any) -> None:
-    if os.name == "nt":
-        import msvcrt
-
-        fh.seek(0)
-        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-    else:
-        import fcntl
-
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
-# ---------------------------------------------------------------- backups
-
-KEEP_BACKUPS = 5
-BACKUP_DELAY = 3.0  # seconds after opening before the rolling backup starts
-# files up to this size get PRAGMA quick_check before they open; bigger ones in the
-# background, before their backup
-QUICK_CHECK_LIMIT = 64 * 1024 * 1024
-
-
-def backups_dir(path: Path) -> Path:
-    from rareearth_desk.paths import data_dir
-
-    return data_dir() / "backups" / path.stem
-
-
-def list_backups(path: Path) -> list[Path]:
-    """Backups of a project, oldest first."""
-    folder = backups_dir(path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{path.stem}-*{SUFFIX}"), key=lambda p: p.name)
-
-
-def newest_backup(path: Path) -> Path | None:
-    found = list_backups(path)
-    return found[-1] if found else None
-
-
-def _signature(path: Path) -> list[int]:
-    sig: list[int] = []
-    for p in (path, path.with_name(path.name + "-wal")):
-        try:
-            st = p.stat()
-            sig += [st.st_size, st.st_mtime_ns]
-        except FileNotFoundError:
-            sig += [0, 0]
-    return sig
-
-
-def back_up(path: Path, tag: str = "") -> Path:
-    """Copy the project into its backups folder with SQLite's backup API; return the copy.
-
-    Untagged (rolling) backups beyond the newest five are removed; tagged ones (the
-    copies made before an upgrade) are kept.
-    """
-    import json
-    from datetime import datetime
-
-    folder = backups_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    name = f"{path.stem}-{stamp}{'-' + tag if tag else ''}{SUFFIX}"
-    target = folder / name
-    partial = folder / (name + ".partial")
-    for stale in folder.glob("*.partial"):
-        stale.unlink(missing_ok=True)
-    sig = _signature(path)
-    src = connect_read_only(path)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, target)
-    if not tag:
-        (folder / "last.json").write_text(json.dumps({"path": str(path), "signature": sig}))
-        rolling = [p for p in list_backups(path) if "-before-v" not in p.name]
-        for old in rolling[:-KEEP_BACKUPS]:
-            old.unlink(missing_ok=True)
-    return target
-
-
-def _unchanged_since_backup(path: Path) -> bool:
-    import json
-
-    state = backups_dir(path) / "last.json"
-    try:
-        data = json.loads(state.read_text())
-    except (OSError, ValueError):
-        return False
-    return bool(
-        data.get("path") == str(path)
-        and data.get("signature") == _signature(path)
-        and newest_backup(path) is not None
-    )
-
-
-class BackupJob:
-    """The rolling backup of an opened project, run in a thread a moment after opening
-    (so that it does not compete with the start of the app), after a ``quick_check``
-    when ``check``. ``wait`` starts it at once and waits; ``cancel`` drops it if it has
-    not started yet."""
-
-    def __init__(self, path: Path, check: bool, on_problem: Any = None):
-        self.path = path
-        self.check = check
-        self.on_problem = on_problem
-        self._hurry = threading.Event()
-        self._cancelled = False
-        self.thread = threading.Thread(target=self._run, name="project-backup", daemon=True)
-
-    def _run(self) -> None:
-        self._hurry.wait(BACKUP_DELAY)
-        if self._cancelled:
-            return
-        path = self.path
-        try:
-            if self.check:
-                conn = connect_read_only(path)
-                try:
-                    row = conn.execute("PRAGMA quick_check(1)").fetchone()
-                finally:
-                    conn.close()
-                if row is None or row[0] != "ok":
-                    if self.on_problem is not None:
-                        self.on_problem(str(row[0] if row else "check failed"))
-                    return  # never let a damaged file push a good backup out
-            back_up(path)
-        except (OSError, sqlite3.Error) as exc:
-            import logging
-
-            logging.getLogger(__name__).warning("backup of %s failed: %s", path, exc)
-
-    def wait(self, timeout: float | None = None) -> None:
-        self._hurry.set()
-        self.thread.join(timeout)
-
-    def cancel(self) -> None:
-        self._cancelled = True
-        self._hurry.set()
-
-
-def backup_in_background(path: Path, *, check: bool, on_problem: Any = None) -> BackupJob | None:
-    """Start the rolling backup job; None when the file has not changed since the last one."""
-    if _unchanged_since_backup(path):
-        return None
-    job = BackupJob(path, check, on_problem)
-    job.thread.start()
-    return job
 
 
 # ---------------------------------------------------------------- projects
@@ -399,10 +208,6 @@ class Project:
 
     def __repr__(self) -> str:
         return f"Project({str(self.path)!r}, read_only={self.read_only})"
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
 
 
 def _damaged(path: Path, reason: str) -> ProjectDamagedError:

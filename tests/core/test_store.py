@@ -271,15 +271,15 @@ def test_open_without_backup(tmp_path: Path) -> None:
 def test_backup_waits_a_moment_and_is_dropped_by_a_quick_close(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rareearth_desk.core import store
+    from rareearth_desk.core import backups
 
     path = _new(tmp_path, n=1)
-    monkeypatch.setattr(store, "BACKUP_DELAY", 30.0)
+    monkeypatch.setattr(backups, "BACKUP_DELAY", 30.0)
     with open_project(path) as project:
         assert project.backup is not None
     assert project.backup.thread.join(5) is None and not project.backup.thread.is_alive()
     assert list_backups(path) == []
-    monkeypatch.setattr(store, "BACKUP_DELAY", 0.05)
+    monkeypatch.setattr(backups, "BACKUP_DELAY", 0.05)
     with open_project(path) as project:
         assert project.backup is not None
         project.backup.thread.join(10)
