@@ -3,7 +3,8 @@
 Reads and bulk writes go through raw sqlite3 cursors on the project's pool (they must
 stay fast for 100,000 articles); every call is one short transaction. The full-text
 index follows ``article`` by itself (triggers, see ``core.search``), except in
-``add_articles``, which writes the index rows of a batch in one go.
+``add_articles``, which writes the index rows of a batch in one go. ``ArticleFilter``,
+the SQL it becomes and the cache of ordered id lists live in ``core.filters``.
 
 Datetimes are written in SQLAlchemy's SQLite format so that the ORM reads them back.
 """
@@ -11,15 +12,20 @@ Datetimes are written in SQLAlchemy's SQLite format so that the ORM reads them b
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from rareearth_desk.core import search
+from rareearth_desk.core.filters import (
+    ORDERS,
+    ArticleFilter,
+    IdsCache,
+    fts_expressions,
+    sql_datetime,
+    where_clause,
+)
 from rareearth_desk.core.models import (
     STATUS_DONE,
     STATUS_NEW,
@@ -40,37 +46,6 @@ _CHUNK = 500
 # up to this many full-text matches are ordered by SQL instead of the cached id list
 _SMALL_MATCH = 10_000
 
-ORDERS = {
-    "published": "a.published, a.id",
-    "-published": "a.published DESC, a.id DESC",
-    "id": "a.id",
-    "-id": "a.id DESC",
-    "title": "a.title COLLATE NOCASE, a.id",
-    "source": "a.source, a.published, a.id",
-    "chars": "a.chars, a.id",
-    "-chars": "a.chars DESC, a.id DESC",
-    "status": "a.status, a.published, a.id",
-}
-
-
-@dataclass(slots=True)
-class ArticleFilter:
-    """Which articles to show; every field that is set must hold (AND)."""
-
-    status: str | None = None
-    source: str | None = None
-    collection: str | None = None
-    date_from: date | None = None  # inclusive, by published
-    date_to: date | None = None  # inclusive (the whole day)
-    topic: int | None = None  # label id: has a claim with this label
-    stance: int | None = None  # label id: has a claim with this stance
-    annotator: str | None = None  # has a claim by this annotator
-    entity: str | None = None  # the text contains this name (full-text phrase)
-    search: str | None = None  # full-text query: every term must occur
-
-    def is_empty(self) -> bool:
-        return all(getattr(self, f) in (None, "") for f in self.__slots__)  # type: ignore[attr-defined]
-
 
 @dataclass(slots=True)
 class ArticleRow:
@@ -89,19 +64,8 @@ class ArticleRow:
     url: str = ""
 
 
-def sql_datetime(value: datetime | None) -> str | None:
-    """A datetime as SQLAlchemy stores it in SQLite."""
-    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def parse_datetime(value: str | None) -> datetime | None:
     return None if not value else datetime.fromisoformat(value)
-
-
-def _day_start(d: date) -> str:
-    if isinstance(d, datetime):
-        return sql_datetime(d) or ""
-    return f"{d.isoformat()} 00:00:00"
 
 
 _ROW_SQL = (
@@ -125,7 +89,7 @@ class Repository:
 
     def __init__(self, project: Project):
         self.project = project
-        self._ids_cache = _IdsCache(project)
+        self._ids_cache = IdsCache(project)
 
     # ------------------------------------------------------------ writing
 
@@ -259,7 +223,7 @@ class Repository:
     def article_count(self, flt: ArticleFilter | None = None) -> int:
         if flt is not None and (flt.search or flt.entity):
             return len(self.article_ids(flt, order="id"))
-        where, params = _where(flt)
+        where, params = where_clause(flt)
         with self.project.connection() as conn:
             row = conn.execute(f"SELECT count(*) FROM article a{where}", params).fetchone()
         return int(row[0])
@@ -273,11 +237,11 @@ class Repository:
         """
         if order not in ORDERS:
             raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")
-        exprs = _fts_expressions(flt)
+        exprs = fts_expressions(flt)
         if exprs is None:
             return []
         if not exprs:
-            return list(self._ordered_ids(flt, order))
+            return list(self._ids_cache.ordered_ids(flt, order))
         assert flt is not None
         rest = replace(flt, search=None, entity=None)
         with self.project.connection() as conn:
@@ -286,36 +250,15 @@ class Repository:
                 keep &= search.matching_ids(conn, expr)
             if not keep:
                 return []
-            if len(keep) <= _SMALL_MATCH and not self._cached(rest, order):
-                where, params = _where(rest)
+            if len(keep) <= _SMALL_MATCH and not self._ids_cache.cached(rest, order):
+                where, params = where_clause(rest)
                 where += " AND" if where else " WHERE"
                 sql = (
                     f"SELECT a.id FROM article a{where} a.id IN (SELECT value FROM json_each(?))"
                     f" ORDER BY {ORDERS[order]}"
                 )
                 return [r[0] for r in conn.execute(sql, [*params, json.dumps(sorted(keep))])]
-        return list(filter(keep.__contains__, self._ordered_ids(rest, order)))
-
-    def _cache_key(self, flt: ArticleFilter | None, order: str) -> tuple[Any, ...]:
-        where, params = _where(flt)
-        return (where, tuple(params), order)
-
-    def _cached(self, flt: ArticleFilter | None, order: str) -> bool:
-        return self._ids_cache.get(self._cache_key(flt, order)) is not None
-
-    def _ordered_ids(self, flt: ArticleFilter | None, order: str) -> list[int]:
-        """Ids for a filter without a full-text part, cached until the next commit."""
-        key = self._cache_key(flt, order)
-        cached = self._ids_cache.get(key)
-        if cached is not None:
-            return cached
-        version = self._ids_cache.version()
-        where, params = key[0], list(key[1])
-        sql = f"SELECT a.id FROM article a{where} ORDER BY {ORDERS[order]}"
-        with self.project.connection() as conn:
-            ids = [r[0] for r in conn.execute(sql, params)]
-        self._ids_cache.put(key, version, ids)
-        return ids
+        return list(filter(keep.__contains__, self._ids_cache.ordered_ids(rest, order)))
 
     def close(self) -> None:
         self._ids_cache.close()
@@ -356,9 +299,9 @@ class Repository:
 
     def next_unfinished(self, after_id: int | None, flt: ArticleFilter | None = None) -> int | None:
         """The next article (in published order) not yet done, wrapping round; None if none."""
-        if _fts_expressions(flt):
+        if fts_expressions(flt):
             return self._next_unfinished_in(self.article_ids(flt), after_id)
-        where, params = _where(flt)
+        where, params = where_clause(flt)
         base = f"SELECT a.id FROM article a{where}{' AND' if where else ' WHERE'} a.status != ?"
         order = f" ORDER BY {ORDERS['published']} LIMIT 1"
         with self.project.connection() as conn:
@@ -461,125 +404,3 @@ def _marks(chunk: Sequence[object]) -> str:
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
     for i in range(0, len(ids), _CHUNK):
         yield list(ids[i : i + _CHUNK])
-
-
-_IN_LABEL = (
-    "a.id IN (SELECT c.article_id FROM claimlabel cl JOIN claim c ON c.id = cl.claim_id"
-    " WHERE cl.label_id = ?)"
-)
-_IN_FTS = f"a.id IN (SELECT rowid FROM {search.FTS_TABLE} WHERE {search.FTS_TABLE} MATCH ?)"
-
-
-def _fts_expressions(flt: ArticleFilter | None) -> list[str] | None:
-    """MATCH expressions of the filter's full-text parts; None when one can match nothing."""
-    exprs: list[str] = []
-    if flt is None:
-        return exprs
-    for text, to_expr in (
-        (flt.entity, search.entity_expression),
-        (flt.search, search.match_expression),
-    ):
-        if text and text.strip():
-            expr = to_expr(text)
-            if expr is None:
-                return None
-            exprs.append(expr)
-    return exprs
-
-
-class _IdsCache:
-    """Ordered id lists by filter, dropped whenever anything commits to the project.
-
-    ``PRAGMA data_version`` on a connection of its own (used for nothing else) changes
-    with every commit made by any other connection, in this process or another.
-    """
-
-    SIZE = 4  # a 100,000-id list costs about 4 MB
-
-    def __init__(self, project: Project):
-        self.project = project
-        self._entries: OrderedDict[tuple[Any, ...], list[int]] = OrderedDict()
-        self._version: int | None = None
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
-
-    def version(self) -> int:
-        with self._lock:
-            if self._conn is None:
-                from rareearth_desk.core.store import connect_read_only
-
-                self._conn = connect_read_only(self.project.path)
-            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-
-    def get(self, key: tuple[Any, ...]) -> list[int] | None:
-        version = self.version()
-        with self._lock:
-            if version != self._version:
-                self._entries.clear()
-                self._version = version
-                return None
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
-
-    def put(self, key: tuple[Any, ...], version: int, ids: list[int]) -> None:
-        with self._lock:
-            if version != self._version:
-                return
-            self._entries[key] = ids
-            while len(self._entries) > self.SIZE:
-                self._entries.popitem(last=False)
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-            self._entries.clear()
-
-
-def _where(flt: ArticleFilter | None) -> tuple[str, list[Any]]:
-    """SQL WHERE clause (with a leading space, or empty) and its parameters."""
-    if flt is None:
-        return "", []
-    clauses: list[str] = []
-    params: list[Any] = []
-
-    def add(clause: str, value: Any) -> None:
-        clauses.append(clause)
-        params.append(value)
-
-    if flt.status:
-        add("a.status = ?", flt.status)
-    if flt.source:
-        add("a.source = ?", flt.source)
-    if flt.collection:
-        add("a.collection = ?", flt.collection)
-    if flt.date_from:
-        add("a.published >= ?", _day_start(flt.date_from))
-    if flt.date_to:
-        end = flt.date_to if isinstance(flt.date_to, datetime) else flt.date_to + timedelta(days=1)
-        add(
-            "a.published < ?" if not isinstance(flt.date_to, datetime) else "a.published <= ?",
-            _day_start(end),
-        )
-    if flt.topic is not None:
-        add(_IN_LABEL, flt.topic)
-    if flt.stance is not None:
-        add(_IN_LABEL, flt.stance)
-    if flt.annotator:
-        add("a.id IN (SELECT article_id FROM claim WHERE annotator = ?)", flt.annotator)
-    for text, to_expr in (
-        (flt.entity, search.entity_expression),
-        (flt.search, search.match_expression),
-    ):
-        if text and text.strip():
-            expr = to_expr(text)
-            if expr is None:
-                clauses.append("0")  # nothing searchable in it: no article matches
-            else:
-                add(_IN_FTS, expr)
-    if not clauses:
-        return "", []
-    return " WHERE " + " AND ".join(clauses), params
