@@ -17,6 +17,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -25,7 +27,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
-PARTS = ["bench_store", "bench_import", "bench_annotate", "bench_nlp", "bench_export", "bench_ui"]
+PARTS = [
+    "bench_store",
+    "bench_import",
+    "bench_annotate",
+    "bench_nlp",
+    "bench_export",
+    "bench_ui",
+    "bench_memory",
+]
 
 
 def run_size(size: int, parts: list[str]) -> list[dict]:
@@ -39,14 +49,23 @@ def run_size(size: int, parts: list[str]) -> list[dict]:
         try:
             results = module.measure(size)
         except Exception as exc:  # a failed part is a failed figure, not a crash
-            results = [{"name": f"{part}: failed ({type(exc).__name__}: {exc})",
-                        "budget": 0, "measured": float("nan"), "unit": "", "pass": False}]
+            results = [
+                {
+                    "name": f"{part}: failed ({type(exc).__name__}: {exc})",
+                    "budget": 0,
+                    "measured": float("nan"),
+                    "unit": "",
+                    "pass": False,
+                }
+            ]
         for r in results:
             r = dict(r)
             r["size"] = size
             r["part"] = part
             rows.append(r)
-        print(f"  {part} at {size:,}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"  {part} at {size:,}: {time.perf_counter() - t0:.1f} s (load {load:.2f})",
+              file=sys.stderr)  # fmt: skip
     return rows
 
 
@@ -66,21 +85,36 @@ def print_table(rows: list[dict]) -> None:
         print(f"\n== {size:,} articles ==")
         print(f"{'figure':58} {'budget':>12} {'measured':>12} {'unit':8} pass")
         for r in (r for r in rows if r["size"] == size):
-            print(f"{r['name'][:58]:58} {_fmt(r['budget']):>12} {_fmt(r['measured']):>12} "
-                  f"{r['unit'][:8]:8} {'yes' if r['pass'] else 'NO'}")
+            print(
+                f"{r['name'][:58]:58} {_fmt(r['budget']):>12} {_fmt(r['measured']):>12} "
+                f"{r['unit'][:8]:8} {'yes' if r['pass'] else 'NO'}"
+            )
     if len(sizes) > 1:
-        print("\n== growth ==")
-        names = list(dict.fromkeys(r["name"] for r in rows))
+        print("\n== growth (the same figure at each size; numbers in names vary) ==")
+        names: dict[str, str] = {}
+        vals: dict[str, dict[int, float]] = {}
+        for r in rows:
+            key = f"{r['part']}:{_shape(r['name'])}"
+            names.setdefault(key, _shape(r["name"]))
+            vals.setdefault(key, {})[r["size"]] = r["measured"]
         print(f"{'figure':58} " + " ".join(f"{s:>12,}" for s in sizes))
-        for name in names:
-            vals = {r["size"]: r["measured"] for r in rows if r["name"] == name}
-            print(f"{name[:58]:58} " + " ".join(f"{_fmt(vals[s]) if s in vals else '-':>12}" for s in sizes))
+        for key, name in names.items():
+            v = vals[key]
+            print(
+                f"{name[:58]:58} " + " ".join(f"{_fmt(v[s]) if s in v else '-':>12}" for s in sizes)
+            )
+
+
+def _shape(name: str) -> str:
+    """A figure's name with its counts as N, to line the sizes up."""
+    return re.sub(r"\d[\d,]*(\.\d+)?", "N", name)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000",
-                        help="comma-separated project sizes in articles")
+    parser.add_argument(
+        "--sizes", default="1000,10000,100000", help="comma-separated project sizes in articles"
+    )
     parser.add_argument("--parts", default=",".join(PARTS), help="which bench_*.py modules to run")
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of tables")
     args = parser.parse_args(argv)
@@ -90,8 +124,16 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         rows.extend(run_size(size, parts))
     if args.json:
-        print(json.dumps([{k: r[k] for k in ("name", "budget", "measured", "unit", "pass", "size")}
-                          for r in rows], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {k: r[k] for k in ("name", "budget", "measured", "unit", "pass", "size")}
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         print_table(rows)
     return 0 if all(r["pass"] for r in rows) else 1

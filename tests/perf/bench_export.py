@@ -4,9 +4,11 @@ Budget (PRODUCT.md): 100,000 claims to Excel in 20 s, peak memory 500 MB. ``meas
 builds a synthetic project of ``size`` claims over ``size // 5`` articles
 (``tests/perf/synth.py``) and runs each export in a fresh child process, so the peak
 resident memory (``VmHWM``, else ``ru_maxrss``) is the export's own, start-up included. The time budget
-is scaled to the number of claims; the memory budget is not. With entities the export
-runs twice on a copy of the project: cold (the highlighter runs and fills the cache) and
-warm (mentions read from the cache).
+is scaled to the number of claims; the memory budget is not. With entities, a copy of
+the project first gets its entity cache filled as the window does it in the background
+(``nlp.entity_jobs.fill_entity_cache``, timed against the extraction budget of 300,000
+characters a second per core), then the export runs in a fresh process with the cache
+warm, which is what an analyst meets.
 
     .venv/bin/python tests/perf/bench_export.py            # 10,000 claims
     .venv/bin/python tests/perf/bench_export.py 100000     # the budget's size
@@ -56,6 +58,42 @@ except OSError:
 print(json.dumps({"times": times, "rss_mb": peak, "claims": report.claims,
                   "articles": report.articles, "rows": report.rows, "warnings": report.warnings}))
 """
+
+
+FILL = r"""
+import json, sys, time
+from rareearth_desk.core.store import open_project
+from rareearth_desk.nlp.entities import ensure_loaded
+from rareearth_desk.nlp.entity_jobs import fill_entity_cache
+
+ensure_loaded()
+with open_project(sys.argv[1], backup=False, lock=False) as project:
+    with project.connection() as conn:
+        chars = conn.execute("SELECT coalesce(sum(length(text)), 0) FROM article").fetchone()[0]
+    t0, c0 = time.perf_counter(), time.process_time()
+    gen = fill_entity_cache(project)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            done = stop.value
+            break
+print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0,
+                  "articles": done, "chars": chars}))
+"""
+
+
+def _fill(project: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", FILL, str(project)],
+        capture_output=True,
+        text=True,
+        cwd=str(ROOT),
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def _run(project: Path, out: Path, entities: bool, repeat: int = 1) -> dict:
@@ -110,17 +148,21 @@ def measure(size: int = 10_000) -> list[dict]:
         # entities fill the project's entity cache: work on a copy
         copy = synth.build_project(folder / "copy.redesk", n_articles, claims)
         try:
-            r = _run(copy, folder / "ents.xlsx", entities=True, repeat=2)
+            fill = _fill(copy)
+            r = _run(copy, folder / "ents.xlsx", entities=True)
         except RuntimeError as exc:
             rows.append({"name": f"xlsx export with entities failed: {exc}", "budget": budget_s,
                          "measured": float("nan"), "unit": "s", "pass": False})  # fmt: skip
             return rows
         if any("highlighter is not available" in w for w in r["warnings"]):
             return rows
+        speed = fill["chars"] / max(fill["cpu"], 1e-9)
+        rows.append({"name": f"entity cache filled in the background ({fill['articles']:,} "
+                     f"articles, {fill['seconds']:.0f} s)", "budget": 300_000.0,
+                     "measured": speed, "unit": "chars/s", "pass": speed >= 300_000})  # fmt: skip
         ents = sum(n for k, n in r["rows"].items() if k.startswith("Entities"))
-        label = f"xlsx, {r['claims']:,} claims + {ents:,} entity rows"
-        rows += _figures(f"{label}, cold cache", r["times"][0], r["rss_mb"], budget_s)
-        rows += _figures(f"{label}, warm cache", r["times"][1], r["rss_mb"], budget_s)[:1]
+        label = f"xlsx, {r['claims']:,} claims + {ents:,} entity rows, warm cache"
+        rows += _figures(label, r["times"][0], r["rss_mb"], budget_s)
     return rows
 
 
