@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTime
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTime, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,6 +39,7 @@ from rareearth_desk.ui.prefs import Prefs
 from rareearth_desk.ui.session import Session
 from rareearth_desk.ui.start_page import StartPage
 from rareearth_desk.ui.tagging import Tagging
+from rareearth_desk.ui.theme import error_text_colour, ok_text_colour
 
 translate = QCoreApplication.translate
 
@@ -275,11 +276,19 @@ class MainWindow(QMainWindow):
         self.theme_changed(apply_theme("dark" if dark else "light"))
 
     def theme_changed(self, resolved: str) -> None:
-        """Redraw what the window colours itself after the palette became ``resolved``."""
+        """Redraw what the window colours itself after the palette became ``resolved``.
+
+        The widgets take the new application palette from events already queued, so the
+        redraw is queued behind them: colours built earlier would be the old theme's.
+        """
         self.actions_by_id["view.dark"].setChecked(resolved == "dark")
+        QTimer.singleShot(0, self._redraw_colours)
+
+    def _redraw_colours(self) -> None:
         self.view._factory = None
         self.entities._recolour()
-        if self.tagging.article is not None:
+        self.status_saved.setStyleSheet("")
+        if self.tagging.article is not None and self.session.project is not None:
             self.tagging.open_article(self.tagging.article)
 
     # ------------------------------------------------------------ store signals
@@ -299,10 +308,11 @@ class MainWindow(QMainWindow):
     def _on_saved(self) -> None:
         now = QTime.currentTime().toString("HH:mm:ss")
         self.status_saved.setText(translate("MainWindow", "Saved ✓ {time}").format(time=now))
-        self.status_saved.setStyleSheet("color: #2e7d32;")
+        self.status_saved.setStyleSheet(f"color: {ok_text_colour(self.palette()).name()};")
 
     def _on_failed(self, message: str) -> None:
-        self.status_saved.setStyleSheet("color: #c62828; font-weight: 600;")
+        colour = error_text_colour(self.palette()).name()
+        self.status_saved.setStyleSheet(f"color: {colour}; font-weight: 600;")
         if self.session.read_only:  # already said when it opened: no dialog at every key
             self.status_saved.setText(translate("MainWindow", "Read-only"))
             self.statusBar().showMessage(message, 8000)

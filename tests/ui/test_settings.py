@@ -71,7 +71,9 @@ def test_settings_dialog_saves_and_a_new_reader_sees_them(qtbot: Any) -> None:
     assert fresh.effective_language() == "zh"
 
 
-def test_show_settings_applies_theme_size_and_annotator(window: Any, light_again: None) -> None:
+def test_show_settings_applies_theme_size_and_annotator(
+    window: Any, qtbot: Any, light_again: None
+) -> None:
     from rareearth_desk.ui.settings import show_settings
 
     def change(dialog: Any) -> None:
@@ -90,6 +92,10 @@ def test_show_settings_applies_theme_size_and_annotator(window: Any, light_again
     assert "li" in window.status_user.text()
     assert window.prefs.theme() == "dark"
     assert window.actions_by_id["view.dark"].isChecked()
+    # the article is drawn again with the dark palette's text colour, not the light one's
+    qtbot.waitUntil(lambda: window.view.factory().dark)
+    text_colour = window.view.factory().plain().foreground().color()
+    assert text_colour.lightness() > 128
 
 
 def test_cancel_changes_nothing(window: Any) -> None:
