@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QMessageBox,
     QTableWidget,
@@ -151,12 +153,22 @@ def show_keymap(window: MainWindow) -> None:
     for r, (group, keys, text) in enumerate(rows):
         for c, value in enumerate((keys, text, group)):
             table.setItem(r, c, QTableWidgetItem(value))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    vh = table.verticalHeader()
+    vh.setVisible(False)
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(table.fontMetrics().height() + 6)
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
-    dialog.resize(760, 640)
+    width = sum(table.columnWidth(c) for c in range(3)) + 60
+    screen = window.screen().availableGeometry()
+    dialog.resize(min(width, screen.width() - 80), min(720, screen.height() - 80))
     dialog.exec()
 
 

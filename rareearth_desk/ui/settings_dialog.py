@@ -85,11 +85,7 @@ class SettingsDialog(QDialog):
         colour = muted_text_colour(self.palette()).name()
         self.restart_note.setStyleSheet(f"color: {colour};")
         self.restart_note.setVisible(False)
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.restart_note.setVisible(
-                self.language.currentData() != self.initial.language
-            )
-        )
+        self.language.currentIndexChanged.connect(self._language_changed)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -119,8 +115,12 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)  # the hints fit on one line in English
         self.language.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _language_changed(self, _index: int) -> None:
+        self.restart_note.setVisible(self.language.currentData() != self.initial.language)
+        self.adjustSize()  # make room for the note (or take it back)
 
     def choices(self) -> Choices:
         return Choices(
