@@ -1,35 +1,53 @@
-"""Annotation use cases: claims, their labels, article status and highlighter corrections.
+"""Annotation use cases: claims, their labels and article status.
 
 Every mutation runs in one short transaction and returns a ``Changes`` record: views
 redraw what it names, undo commands keep its ``undo`` payload and call these same
 functions to go back. Reads return plain dataclasses, never live table rows.
+
+This module is the one door to the annotation use cases: it re-exports ``Changes`` and
+``AnnotationError`` (``core.changes``), the claim reads (``core.claim_views``), the
+highlighter corrections (``core.entity_rules``), the streaming of claims for exports
+(``core.claim_stream``) and re-anchoring (``core.anchors``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, delete, select, update
 
+from rareearth_desk.core.anchors import reanchor
+from rareearth_desk.core.changes import AnnotationError, Changes
+from rareearth_desk.core.claim_stream import ClaimRow, claim_count, iter_claims
+from rareearth_desk.core.claim_views import (
+    ClaimView,
+    _claim,
+    _label_ids,
+    _label_info,
+    _stance_dimension_id,
+    claim_label_ids,
+    claims_for_article,
+    get_claim,
+)
+from rareearth_desk.core.entity_rules import (  # noqa: F401  (RULE_ACTIONS: re-exported)
+    RULE_ACTIONS,
+    RuleSnapshot,
+    add_entity_rule,
+    entity_rules,
+    remove_entity_rule,
+    restore_entity_rule,
+)
 from rareearth_desk.core.models import (
-    ENTITY_TYPES,
     KIND_SINGLE,
-    RULE_ADD,
-    RULE_RETYPE,
-    RULE_SUPPRESS,
     STATUS_NEW,
     STATUS_STARTED,
     STATUSES,
     Article,
     Claim,
     ClaimLabel,
-    Dimension,
-    EntityRule,
-    Label,
     utcnow,
 )
 
@@ -37,59 +55,11 @@ if TYPE_CHECKING:
     from rareearth_desk.core.store import Project
 
 CONTEXT = 40  # code points of context kept on each side of a claim
-RULE_ACTIONS = (RULE_ADD, RULE_RETYPE, RULE_SUPPRESS)
 
 
 def _now() -> datetime:
     """Now in UTC, whole seconds (naive, as the tables keep times)."""
     return utcnow()
-
-
-class AnnotationError(ValueError):
-    """An edit that cannot be made; the message is one user-facing line."""
-
-
-@dataclass(slots=True)
-class Changes:
-    """What a mutation touched, for views to refresh and undo commands to reverse."""
-
-    articles: set[int] = field(default_factory=set)
-    claims: set[int] = field(default_factory=set)
-    codebook: bool = False
-    rules: bool = False
-    created_claim: int | None = None
-    undo: Any = None  # what the matching inverse call needs; documented per function
-    messages: list[str] = field(default_factory=list)  # things the user should be told
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            self.articles | other.articles,
-            self.claims | other.claims,
-            self.codebook or other.codebook,
-            self.rules or other.rules,
-            other.created_claim if other.created_claim is not None else self.created_claim,
-            other.undo if other.undo is not None else self.undo,
-            self.messages + other.messages,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimView:
-    id: int
-    article_id: int
-    start: int
-    end: int
-    quote: str
-    note: str
-    annotator: str
-    created: datetime
-    updated: datetime
-    stance_id: int | None
-    topic_ids: list[int]  # labels of every dimension but the stance, by dimension and position
-
-    @property
-    def label_ids(self) -> list[int]:
-        return ([self.stance_id] if self.stance_id is not None else []) + self.topic_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,116 +78,6 @@ class ClaimSnapshot:
     created: datetime
     updated: datetime
     label_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class RuleSnapshot:
-    id: int
-    action: str
-    term: str
-    entity_type: str
-    article_id: int | None
-    created: datetime
-
-
-# ---------------------------------------------------------------- reading claims
-
-
-def _columns(*columns: Any) -> Any:
-    """A core SELECT of several model columns (sqlmodel's own select stops at four)."""
-    return sa_select(*columns)
-
-
-def _label_info(session: Session, label_ids: Iterable[int]) -> dict[int, tuple[int, str, int, int]]:
-    """label id -> (dimension id, dimension kind, dimension position, label position)."""
-    ids = list(dict.fromkeys(label_ids))
-    if not ids:
-        return {}
-    rows = session.connection().execute(
-        _columns(Label.id, Label.dimension_id, Dimension.kind, Dimension.position, Label.position)
-        .join(Dimension, col(Dimension.id) == col(Label.dimension_id))
-        .where(col(Label.id).in_(ids))
-    )
-    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows if r[0] is not None}
-
-
-def _stance_dimension_id(session: Session) -> int | None:
-    rows = session.exec(
-        select(Dimension.id, Dimension.key, Dimension.kind).order_by(
-            col(Dimension.position), col(Dimension.id)
-        )
-    ).all()
-    for dim_id, key, _kind in rows:
-        if key == "stance":
-            return dim_id
-    return next((dim_id for dim_id, _key, kind in rows if kind == KIND_SINGLE), None)
-
-
-def _views(session: Session, claims: list[Claim]) -> list[ClaimView]:
-    ids = [c.id for c in claims]
-    pairs = session.exec(
-        select(ClaimLabel.claim_id, ClaimLabel.label_id).where(col(ClaimLabel.claim_id).in_(ids))
-    ).all()
-    info = _label_info(session, (lab for _c, lab in pairs))
-    stance_dim = _stance_dimension_id(session)
-    by_claim: dict[int, list[int]] = {}
-    for claim_id, label_id in pairs:
-        by_claim.setdefault(claim_id, []).append(label_id)
-    out = []
-    for c in claims:
-        assert c.id is not None
-        labels = sorted(by_claim.get(c.id, []), key=lambda i: (info[i][2], info[i][3], i))
-        stance = next((i for i in labels if info[i][0] == stance_dim), None)
-        out.append(
-            ClaimView(
-                id=c.id,
-                article_id=c.article_id,
-                start=c.start,
-                end=c.end,
-                quote=c.quote,
-                note=c.note,
-                annotator=c.annotator,
-                created=c.created,
-                updated=c.updated,
-                stance_id=stance,
-                topic_ids=[i for i in labels if i != stance],
-            )
-        )
-    return out
-
-
-def claims_for_article(project: Project, article_id: int) -> list[ClaimView]:
-    """The article's claims in text order (start, then end, then id)."""
-    with project.session() as s:
-        claims = s.exec(
-            select(Claim)
-            .where(col(Claim.article_id) == article_id)
-            .order_by(col(Claim.start), col(Claim.end), col(Claim.id))
-        ).all()
-        return _views(s, list(claims))
-
-
-def get_claim(project: Project, claim_id: int) -> ClaimView:
-    with project.session() as s:
-        return _views(s, [_claim(s, claim_id)])[0]
-
-
-def claim_label_ids(project: Project, claim_id: int) -> list[int]:
-    with project.session() as s:
-        return _label_ids(s, claim_id)
-
-
-def _claim(session: Session, claim_id: int) -> Claim:
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise AnnotationError(f"claim {claim_id} does not exist")
-    return claim
-
-
-def _label_ids(session: Session, claim_id: int) -> list[int]:
-    return sorted(
-        session.exec(select(ClaimLabel.label_id).where(col(ClaimLabel.claim_id) == claim_id)).all()
-    )
 
 
 # ---------------------------------------------------------------- claims
@@ -456,84 +316,6 @@ def set_status(project: Project, article_id: int, status: str) -> Changes:
             s.exec(update(Article).where(col(Article.id) == article_id).values(status=status))
     return Changes(articles={article_id}, undo=before)
 
-
-# ---------------------------------------------------------------- highlighter corrections
-
-
-def add_entity_rule(
-    project: Project, action: str, term: str, entity_type: str = "", article_id: int | None = None
-) -> Changes:
-    """Add a correction for one article or (None) the whole project. ``undo`` is the rule id."""
-    term = term.strip()
-    if action not in RULE_ACTIONS:
-        raise AnnotationError(f'rule action "{action}" is not one of {", ".join(RULE_ACTIONS)}')
-    if not term:
-        raise AnnotationError("a correction needs a term")
-    if action == RULE_SUPPRESS:
-        entity_type = ""
-    elif entity_type not in ENTITY_TYPES:
-        raise AnnotationError(
-            f'entity type "{entity_type}" is not one of {", ".join(ENTITY_TYPES)}'
-        )
-    with project.session() as s:
-        if article_id is not None:
-            _article_text(s, article_id)
-        rule = EntityRule(
-            action=action, term=term, entity_type=entity_type, article_id=article_id, created=_now()
-        )
-        s.add(rule)
-        s.flush()
-        assert rule.id is not None
-        rule_id = rule.id
-    return Changes(articles=_scope(article_id), rules=True, undo=rule_id)
-
-
-def remove_entity_rule(project: Project, rule_id: int) -> Changes:
-    """Remove a correction; ``undo`` is a ``RuleSnapshot`` for ``restore_entity_rule``."""
-    with project.session() as s:
-        rule = s.get(EntityRule, rule_id)
-        if rule is None:
-            raise AnnotationError(f"correction {rule_id} does not exist")
-        snap = RuleSnapshot(
-            rule_id, rule.action, rule.term, rule.entity_type, rule.article_id, rule.created
-        )
-        s.delete(rule)
-    return Changes(articles=_scope(snap.article_id), rules=True, undo=snap)
-
-
-def restore_entity_rule(project: Project, snapshot: RuleSnapshot) -> Changes:
-    with project.session() as s:
-        s.add(
-            EntityRule(
-                id=snapshot.id,
-                action=snapshot.action,
-                term=snapshot.term,
-                entity_type=snapshot.entity_type,
-                article_id=snapshot.article_id,
-                created=snapshot.created,
-            )
-        )
-    return Changes(articles=_scope(snapshot.article_id), rules=True, undo=snapshot.id)
-
-
-def _scope(article_id: int | None) -> set[int]:
-    return set() if article_id is None else {article_id}
-
-
-def entity_rules(project: Project, article_id: int | None = None) -> list[EntityRule]:
-    """Project-wide corrections plus those of ``article_id``, oldest first (detached copies)."""
-    with project.session() as s:
-        cond: Any = col(EntityRule.article_id).is_(None)
-        if article_id is not None:
-            cond = cond | (col(EntityRule.article_id) == article_id)
-        rules = s.exec(select(EntityRule).where(cond).order_by(col(EntityRule.id))).all()
-        return [EntityRule.model_validate(r.model_dump()) for r in rules]
-
-
-# Streaming for exports and re-anchoring live in their own modules; importing them from
-# here keeps ``core.annotate`` the one door to the annotation use cases.
-from rareearth_desk.core.anchors import reanchor  # noqa: E402
-from rareearth_desk.core.claim_stream import ClaimRow, claim_count, iter_claims  # noqa: E402
 
 __all__ = [
     "AnnotationError",
