@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -208,6 +209,14 @@ class ArticleList(QWidget):
             widest(heads[3], "999"),
             widest(heads[4], *self.model.status_texts()),
         ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # a narrow list keeps room for the titles: the source is in the tooltip and header
+        widths = self._column_widths()
+        narrow = self.table.viewport().width() - sum(widths[1:]) < 2 * widths[0]
+        if self.table.isColumnHidden(1) != narrow:
+            self.table.setColumnHidden(1, narrow)
 
     # ------------------------------------------------------------ set-up
 

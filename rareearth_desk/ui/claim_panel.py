@@ -106,6 +106,7 @@ class ClaimPanel(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setItemDelegate(_WrapDelegate(self.list))
+        self.list.setMinimumHeight(self.fontMetrics().height() * 7)  # three claims, even at 800 px
         self.list.currentItemChanged.connect(self._item_changed)
 
         self.editor = QGroupBox(translate("ClaimPanel", "Current claim"), self)

@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.split.addWidget(self.list)
         self.split.addWidget(self.pane)
         self.split.addWidget(self.right)
-        self.split.setStretchFactor(1, 1)
+        for i, stretch in enumerate((2, 3, 1)):  # a smaller window takes from all three
+            self.split.setStretchFactor(i, stretch)
         self.split.setSizes([470, 690, 340])
         self.start_page = StartPage(self)
         self.ops = project_ops.ProjectOps(self)
@@ -373,7 +374,8 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1500, 920)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1500, screen.width() - 40), min(920, screen.height() - 60))
         if state:
             self.restoreState(QByteArray(state))
         from rareearth_desk.ui.theme import resolve_theme
