@@ -11,6 +11,7 @@ translated where the Qt objects are made.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -417,8 +418,13 @@ def _menu_text(name: str) -> str:
 
 
 def plain_text(action_text: str) -> str:
-    """An action's text without its mnemonic marks ("R&&D &notes" -> "R&D notes")."""
-    return action_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    """An action's text without its mnemonic marks ("R&&D &notes" -> "R&D notes").
+
+    A translation's own mnemonic suffix goes too ("导出(&E)…" -> "导出…").
+    """
+    text = action_text.replace("&&", "\0")
+    text = re.sub(r"\s*\(&[^)]\)", "", text).replace("&", "")
+    return text.replace("\0", "&")
 
 
 def codebook_actions(codebook: Any) -> tuple[list[ActionSpec], list[ActionSpec]]:
@@ -558,7 +564,11 @@ def keymap_rows(actions: Sequence[QAction], groups: dict[str, str]) -> list[tupl
     rows = [
         (
             tr(groups.get(a.objectName(), "")) or translate("Actions", "Other"),
-            ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
+            ", ".join(
+                dict.fromkeys(  # Return and Enter can read the same ("回车")
+                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()
+                )
+            ),
             plain_text(a.text()),
         )
         for a in actions

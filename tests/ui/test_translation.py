@@ -49,6 +49,17 @@ def test_menus_and_actions_are_chinese(chinese_window: Any) -> None:
     assert win.status_user.text().startswith("标注人：")
 
 
+def test_keyboard_map_in_chinese_drops_mnemonics(chinese_window: Any) -> None:
+    from rareearth_desk.ui.actions import keymap_rows
+
+    win = chinese_window
+    rows = keymap_rows(list(win.actions_by_id.values()), win.keymap_groups)
+    by_text = {text: (group, keys) for group, keys, text in rows}
+    assert by_text["标为完成，转到下一篇未完成"][0] == "文章"
+    assert by_text["导出…"] == ("项目", "Ctrl+E")
+    assert not any("(" in text and text.endswith(")") for text in by_text)
+
+
 def test_english_is_back_after_the_chinese_window(window: Any) -> None:
     assert [a.text() for a in window.menuBar().actions()][0] == "&File"
 
