@@ -153,3 +153,32 @@ def test_damage_found_while_reading_is_one_line(
         err = capsys.readouterr().err
         assert code == 2, err
         assert err.count("\n") == 1 and "damaged" in err and str(path) in err
+
+
+def test_listing_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    from rareearth_desk.core.records import ArticleRecord
+    from rareearth_desk.core.store import create_project
+
+    path = tmp_path / "p.redesk"
+    with create_project(path) as project:
+        project.repo.add_articles(
+            [
+                ArticleRecord(title=f"稀土标题 {i} " * 8, text=f"第{i}篇 rare earths")
+                for i in range(800)
+            ]
+        )
+    for extra in (["--json"], []):
+        # like `rareearth-desk articles p.redesk --json | head -1`: far more than a pipe holds
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "rareearth_desk", "articles", str(path), *extra],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 0
+        assert first.split()[0] == (b"[" if extra else b"id")
+        assert err == ""

@@ -37,14 +37,20 @@ def _one_line_errors(
     run: Callable[[argparse.Namespace], int],
 ) -> Callable[[argparse.Namespace], int]:
     """A project that turns out damaged while being read, or a failing disk, gives one
-    line and exit code 2 instead of a traceback."""
+    line and exit code 2 instead of a traceback. A reader that closes the pipe early
+    (``| head``) is not an error: the BrokenPipeError goes on to ``cli.main``."""
 
     @functools.wraps(run)
     def wrapper(args: argparse.Namespace) -> int:
         import sqlite3
 
         try:
-            return run(args)
+            code = run(args)
+            sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+            return code
+        except BrokenPipeError:
+            _silence_stdout()
+            raise
         except sqlite3.DatabaseError as exc:
             return _fail(f"project file is damaged or unreadable ({exc}): {args.project}")
         except OSError as exc:
@@ -52,6 +58,19 @@ def _one_line_errors(
             return _fail(f"{exc.strerror or exc}: {where}")
 
     return wrapper
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit cannot fail again on
+    the closed pipe (as Python's documentation of SIGPIPE advises)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # stdout is not a real file (replaced by a test or an embedding program)
 
 
 # ---------------------------------------------------------------- new
