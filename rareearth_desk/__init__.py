@@ -10,7 +10,7 @@ APP_ID = "rareearth-desk"
 
 def _version() -> str:
     try:
-        from importlib.metadata import PackageNotFoundError, version
+        from importlib.metadata import version
 
         return version("rareearth-desk")
     except Exception:  # not installed (frozen bundle or bare source tree)
