@@ -40,6 +40,7 @@ from rareearth_desk.ui.session import Session
 from rareearth_desk.ui.start_page import StartPage
 from rareearth_desk.ui.tagging import Tagging
 from rareearth_desk.ui.theme import error_text_colour, ok_text_colour
+from rareearth_desk.ui.window_keys import release_window_keys
 
 translate = QCoreApplication.translate
 
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
             {"entity_toggles": [self.actions_by_id[s.id] for s in A.ENTITY_TOGGLES]},
         )
         self.toolbar = A.build_toolbar(self, self.actions_by_id)
+        self._window_keys = release_window_keys(
+            self, [self.list.search, self.list.entity, self.claims.note]
+        )
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
 
         self.status_counts = QLabel(self)

@@ -200,3 +200,51 @@ def test_ampersand_in_a_label_name_is_text_not_a_mnemonic(window: Any) -> None:
     assert "Processing & refining" in plain_text(action.text())
     rows = keymap_rows(window.codebook_actions, window.keymap_groups)
     assert any("Processing & refining" in text for _g, _k, text in rows)
+
+
+def test_export_and_previous_article_keys_work_from_the_search_box(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from rareearth_desk.ui import project_ops
+
+    exported: list[Any] = []
+    monkeypatch.setattr(project_ops, "export", exported.append)
+    window.list.select_id(window.list.model.ids[1])
+    window.focus_search()
+    QTest.keyClick(window.list.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert exported == [window]
+    window.focus_search()
+    QTest.keyClick(window.list.search, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.tagging.article_id == window.list.model.ids[0]
+
+
+def test_text_fields_leave_ctrl_e_and_ctrl_k_to_the_window(window: Any) -> None:
+    """On Linux desktops line edits claim Ctrl+E and Ctrl+K by accepting the shortcut
+    override; the window's fields give those two back (the platform here binds neither,
+    so a filter plays the desktop's key bindings)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    class DesktopBindings(QObject):
+        def eventFilter(self, _obj: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+            return False
+
+    def claimed(field: Any, key: Any) -> bool:
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
+        event.ignore()  # as the shortcut map sends it
+        QApplication.sendEvent(field, event)
+        return event.isAccepted()
+
+    bindings = DesktopBindings()
+    for field in (window.list.search, window.list.entity, window.claims.note):
+        field.installEventFilter(bindings)
+        assert not claimed(field, Qt.Key.Key_E)
+        assert not claimed(field, Qt.Key.Key_K)
+        assert claimed(field, Qt.Key.Key_C)  # copy stays the field's
+        field.removeEventFilter(bindings)
