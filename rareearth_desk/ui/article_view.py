@@ -339,7 +339,7 @@ class ArticleText(QTextEdit):
             line = QTextCharFormat()
             line.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             line.setUnderlineColor(colour)
-            colour.setAlpha(55)
+            colour.setAlpha(110 if is_dark(self.palette()) else 55)  # a dark base swallows it
             shade = QTextCharFormat()
             shade.setBackground(colour)
             shade.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
