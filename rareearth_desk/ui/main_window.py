@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         who = self.session.annotator or translate("MainWindow", "(not set)")
         self.status_user.setText(translate("MainWindow", "Annotator: {name}").format(name=who))
         if self.session.project is None:
+            self.status_counts.setText("")  # the start page: nothing to count
             self.status_saved.setText(translate("MainWindow", "No project"))
 
     def _enable(self) -> None:
