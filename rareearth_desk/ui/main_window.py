@@ -34,6 +34,7 @@ from rareearth_desk.ui import project_ops
 from rareearth_desk.ui.article_list import ArticleList, article_count_text
 from rareearth_desk.ui.article_view import ArticlePane
 from rareearth_desk.ui.claim_panel import ClaimPanel
+from rareearth_desk.ui.entity_fill import EntityFill
 from rareearth_desk.ui.entity_panel import EntityPanel
 from rareearth_desk.ui.prefs import Prefs
 from rareearth_desk.ui.session import Session
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.prefs = prefs or Prefs()
         self.session = Session(annotator=self.prefs.annotator(), parent=self)
+        self.entity_fill = EntityFill(self.session, parent=self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)

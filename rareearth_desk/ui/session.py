@@ -40,6 +40,7 @@ class Session(QObject):
     """One open project, shared by every part of the window."""
 
     projectOpened = Signal(object)  # Project
+    projectClosing = Signal()  # background work on the project stops here
     projectClosed = Signal()
     changed = Signal(object)  # core.annotate.Changes
     saved = Signal()  # emitted after every successful commit
@@ -69,6 +70,7 @@ class Session(QObject):
         if self.project is None:
             return
         self.undo_stack.clear()
+        self.projectClosing.emit()
         project, self.project = self.project, None
         self._codebook = None
         try:
