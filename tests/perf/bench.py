@@ -8,17 +8,17 @@ Run by hand (never collected by pytest):
 
 Each part of the app has its own ``bench_<part>.py`` beside this file with
 ``measure(size) -> list[dict]`` (name, budget, measured, unit, pass); this script runs
-them all at each size and prints one table per size and a table of how each figure grows.
+them all at each size, each part in a fresh process, and prints one table per size and a table of how each figure grows.
 Synthetic projects are built deterministically and cached in ``tests/perf/.cache/``.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -38,27 +38,39 @@ PARTS = [
 ]
 
 
+_CHILD = """
+import json, sys
+sys.path[:0] = [{here!r}, {root!r}]
+import {part} as m
+print("\\n@@BENCH@@" + json.dumps(m.measure({size}), allow_nan=True))
+"""
+
+
+def _failed(part: str, why: str) -> list[dict]:
+    return [{"name": f"{part}: failed ({why})", "budget": 0, "measured": float("nan"),
+             "unit": "", "pass": False}]  # fmt: skip
+
+
+def run_part(part: str, size: int) -> list[dict]:
+    """One part at one size in a fresh process: its own memory, Qt instance and locks."""
+    if not (HERE / f"{part}.py").is_file():
+        return []
+    code = _CHILD.format(here=str(HERE), root=str(HERE.parent.parent), part=part, size=size)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if proc.stderr.strip():
+        sys.stderr.write(proc.stderr[-2000:])
+    marker = proc.stdout.rfind("@@BENCH@@")
+    if proc.returncode != 0 or marker < 0:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return _failed(part, f"exit {proc.returncode}: {last[:120]}")
+    return list(json.loads(proc.stdout[marker + len("@@BENCH@@") :]))
+
+
 def run_size(size: int, parts: list[str]) -> list[dict]:
     rows: list[dict] = []
     for part in parts:
-        try:
-            module = importlib.import_module(part)
-        except ModuleNotFoundError:
-            continue
         t0 = time.perf_counter()
-        try:
-            results = module.measure(size)
-        except Exception as exc:  # a failed part is a failed figure, not a crash
-            results = [
-                {
-                    "name": f"{part}: failed ({type(exc).__name__}: {exc})",
-                    "budget": 0,
-                    "measured": float("nan"),
-                    "unit": "",
-                    "pass": False,
-                }
-            ]
-        for r in results:
+        for r in run_part(part, size):
             r = dict(r)
             r["size"] = size
             r["part"] = part
