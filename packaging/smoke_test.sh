@@ -19,9 +19,12 @@ set -euo pipefail
 deb="${1:?usage: smoke_test.sh PACKAGE.deb [OUT_DIR]}"
 out="${2:-smoke-out}"
 [ "$(id -u)" = 0 ] || { echo "smoke_test.sh: run as root (dpkg -i, mounts)" >&2; exit 2; }
-for tool in Xvfb xdotool import unshare dpkg-deb; do
+for tool in Xvfb xdotool import unshare dpkg-deb flock; do
     command -v "$tool" >/dev/null || { echo "smoke_test.sh: $tool is missing" >&2; exit 2; }
 done
+# one smoke test at a time: two would install and purge the same system package under each other
+exec 9>/var/lock/rareearth-desk-smoke-test.lock
+flock 9
 deb="$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
