@@ -29,9 +29,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("rareearth_desk.commands.project", "import files or folders into a project"),
     "articles": ("rareearth_desk.commands.project", "list a project's articles"),
     "stats": ("rareearth_desk.commands.project", "counts by status, stance, topic, annotator"),
-    "entities": ("rareearth_desk.commands.entities", "entity mentions of a text file (- for stdin)"),
+    "entities": (
+        "rareearth_desk.commands.entities",
+        "entity mentions of a text file (- for stdin)",
+    ),
     "export": ("rareearth_desk.commands.export", "export a project as .xlsx, .csv or .jsonl"),
-    "selftest": ("rareearth_desk.commands.selftest", "check that every part of this installation works"),
+    "selftest": (
+        "rareearth_desk.commands.selftest",
+        "check that every part of this installation works",
+    ),
 }
 
 
@@ -55,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) == 1 and argv[0].lower().endswith(".redesk") and argv[0] not in COMMANDS:
+        argv = ["open", argv[0]]  # a project opened from the file manager
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         # no subcommand: the window (GUI options such as -platform pass through to Qt)
         from rareearth_desk.commands import gui

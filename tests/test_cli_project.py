@@ -182,3 +182,16 @@ def test_listing_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
         assert proc.wait(timeout=120) == 0
         assert first.split()[0] == (b"[" if extra else b"id")
         assert err == ""
+
+
+def test_a_lone_project_path_means_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`rareearth-desk file.redesk`, as a file manager starts it, opens the window on it."""
+    from rareearth_desk import cli
+    from rareearth_desk.commands import gui
+
+    seen: list[tuple[str | None, list[str]]] = []
+    monkeypatch.setattr(
+        gui, "run_gui", lambda project, qt_args: seen.append((project, list(qt_args))) or 0
+    )
+    assert cli.main(["Some Project.redesk"]) == 0
+    assert seen == [("Some Project.redesk", [])]
