@@ -105,3 +105,14 @@ def select_text(win: Any, needle: str) -> tuple[int, int]:
     for _ in range(len(needle)):
         QTest.keyClick(win.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     return start, start + len(needle)
+
+
+@pytest.fixture
+def parent(qtbot: Any) -> Any:
+    """A shown top-level widget for dialogs to belong to."""
+    from PySide6.QtWidgets import QWidget
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    w.show()
+    return w

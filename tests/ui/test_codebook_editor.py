@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from modal import when_modal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
-
-
-def when_modal(action: Callable[[QWidget], None]) -> list[str]:
-    """Run ``action`` on the next modal dialog as soon as it is open; records its class."""
-    seen: list[str] = []
-    tries = [1000]  # stop polling (about 10 s) so that a failed test leaves nothing behind
-
-    def poll() -> None:
-        tries[0] -= 1
-        w = QApplication.activeModalWidget()
-        if w is None:
-            if tries[0] > 0:
-                QTimer.singleShot(10, poll)
-            return
-        seen.append(type(w).__name__)
-        action(w)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def click_ok(dialog: QWidget) -> None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from modal import when_modal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 
 @pytest.fixture(autouse=True)
@@ -39,32 +40,6 @@ def project(project_path: Path) -> Iterator[Any]:
     set_status(p, ids[1], "done")
     yield p
     p.close()
-
-
-@pytest.fixture
-def parent(qtbot: Any) -> QWidget:
-    w = QWidget()
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
-def when_modal(action: Callable[[QWidget], None]) -> list[str]:
-    seen: list[str] = []
-    tries = [1000]  # stop polling (about 10 s) so that a failed test leaves nothing behind
-
-    def poll() -> None:
-        tries[0] -= 1
-        w = QApplication.activeModalWidget()
-        if w is None or not w.isVisible() or isinstance(w, QProgressDialog):
-            if tries[0] > 0:
-                QTimer.singleShot(10, poll)
-            return
-        seen.append(type(w).__name__)
-        action(w)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def fill(dialog: Any, path: Path, *, fmt: str, lang: str, scope_filter: bool = False) -> None:

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from modal import when_modal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar, QWidget
-
-
-def when_modal(action: Callable[[QWidget], None]) -> list[str]:
-    seen: list[str] = []
-    tries = [1000]  # stop polling (about 10 s) so that a failed test leaves nothing behind
-
-    def poll() -> None:
-        tries[0] -= 1
-        w = QApplication.activeModalWidget()
-        if w is None or not w.isVisible():
-            if tries[0] > 0:
-                QTimer.singleShot(10, poll)
-            return
-        seen.append(type(w).__name__)
-        action(w)
-
-    QTimer.singleShot(0, poll)
-    return seen
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar
 
 
 @pytest.fixture
