@@ -242,33 +242,12 @@ def part_window(run: _Run) -> str:
     if run.project is not None:
         run.project.close()
         run.project = None
-    from PySide6.QtCore import QCoreApplication, QEventLoop, qInstallMessageHandler
+    from rareearth_desk.ui.selfcheck import WindowCheckFailed, open_and_close_window
 
-    from rareearth_desk.ui.app import create_window, make_app
-
-    run.app = make_app([])
-    # the offscreen platform warns about window hints it cannot honour: not a failure
-    previous = qInstallMessageHandler(lambda *_args: None)
-    window: Any = create_window(str(run.project_path))
     try:
-        window.show()
-        deadline = time.monotonic() + 10
-        while not window.isVisible() and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        for _ in range(5):
-            QCoreApplication.processEvents()
-        title = window.windowTitle()
-        if not window.isVisible():
-            raise PartFailed("the main window did not appear")
-        if run.project_path.stem not in title:
-            raise PartFailed(f"the main window shows {title!r}, not the self-test project")
-        platform = run.app.platformName()
-    finally:
-        window.close()
-        QCoreApplication.processEvents()
-        window.deleteLater()
-        QCoreApplication.processEvents()
-        qInstallMessageHandler(previous)
+        run.app, platform, title = open_and_close_window(run.project_path)
+    except WindowCheckFailed as exc:
+        raise PartFailed(str(exc)) from None
     return f"{platform}: {title}"
 
 
