@@ -12,6 +12,9 @@ Version history:
 2. the full-text index ``article_fts`` and indexes for the article filters
 3. the full-text index holds CJK bigrams instead of single characters (rebuilt)
 4. each CJK run also gives its first character alone (rebuilt; faster to tokenise)
+5. change counters: the table ``change_count`` and the triggers on ``article``,
+   ``claim`` and ``claimlabel`` that bump it, so that cached article lists know which
+   commits concern them (``core.filters``)
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from rareearth_desk.core import search
+from rareearth_desk.core import filters, search
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Indexes beyond the ones the models declare, for the article list's filters and sort.
 _INDEXES = (
@@ -37,6 +40,7 @@ def create_extras(conn: sqlite3.Connection) -> None:
     for sql in _INDEXES:
         conn.execute(sql)
     search.create_index(conn)
+    filters.create_change_counters(conn)
 
 
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
@@ -57,11 +61,17 @@ def _reindex(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """Add the change counters and their triggers."""
+    filters.create_change_counters(conn)
+
+
 # STEPS[n] upgrades a version-n file to version n + 1.
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2,
     2: _reindex,
     3: _reindex,
+    4: _v4_to_v5,
 }
 
 

@@ -232,8 +232,9 @@ class Repository:
         """Ids of the matching articles in ``order`` (a key of ``ORDERS``).
 
         With a full-text part the matching ids come from the index as a set and are
-        picked out of the ordered ids of the rest of the filter, which are cached until
-        the project changes: a search over 100,000 articles stays one index read.
+        picked out of the ordered ids of the rest of the filter, which are cached while
+        nothing they depend on changes (tagging a claim does not drop the list of a
+        search or date filter): a search over 100,000 articles stays one index read.
         """
         if order not in ORDERS:
             raise ValueError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}")

@@ -71,6 +71,11 @@ def test_v1_file_is_backed_up_and_upgraded(tmp_path: Path) -> None:
         assert project.repo.search("龙岩") == [new_id, 1]
     names = _objects(path)
     assert {"article_fts", "ix_article_status_published", "article_fts_insert"} <= names
+    assert {"change_count", "change_article_insert", "change_claimlabel_delete"} <= names
+    conn = sqlite3.connect(path)
+    counts = dict(conn.execute("SELECT name, n FROM change_count"))
+    conn.close()
+    assert counts == {"article": 1, "article.status": 0, "claim": 0, "claimlabel": 0}
     backups = list_backups(path)
     assert len(backups) == 1 and backups[0].name.endswith(
         f"-before-v{migrations.SCHEMA_VERSION}.redesk"
@@ -79,6 +84,44 @@ def test_v1_file_is_backed_up_and_upgraded(tmp_path: Path) -> None:
     assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
     assert conn.execute("SELECT count(*) FROM article").fetchone()[0] == 3
     conn.close()
+
+
+def _as_v4(path: Path) -> None:
+    """Turn a current project into what version 4 wrote: no change counters."""
+    conn = sqlite3.connect(path)
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'change_%'"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE change_count")
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+
+
+def test_v4_file_gets_the_change_counters(tmp_path: Path) -> None:
+    from rareearth_desk.core import annotate
+    from rareearth_desk.core.records import ArticleRecord
+    from rareearth_desk.core.repository import ArticleFilter
+    from rareearth_desk.core.store import create_project
+
+    path = tmp_path / "v4.redesk"
+    with create_project(path) as project:
+        project.repo.add_articles([ArticleRecord("龙岩", "龙岩稀土"), ArticleRecord("镓", "镓锗")])
+    _as_v4(path)
+    assert "change_count" not in _objects(path)
+    with open_project(path, backup=False) as project:
+        assert project.meta()["schema_version"] == str(migrations.SCHEMA_VERSION)
+        repo = project.repo
+        assert repo.article_ids(ArticleFilter(status="done")) == []
+        listed = repo._ids_cache.ordered_ids(None, "published")
+        annotate.add_claim(project, 1, 0, 2, annotator="li")
+        assert repo._ids_cache.ordered_ids(None, "published") is listed
+        assert repo.article_ids(ArticleFilter(annotator="li")) == [1]
+        annotate.set_status(project, 2, "done")
+        assert repo.article_ids(ArticleFilter(status="done")) == [2]
+    names = _objects(path)
+    assert {"change_count", "change_article_status", "change_claim_insert"} <= names
 
 
 def test_failed_step_leaves_the_old_version(
