@@ -21,7 +21,7 @@ from rareearth_desk.nlp import dates, extend, names, quantities, segment, zh_nam
 from rareearth_desk.nlp.charfold import fold
 from rareearth_desk.nlp.gazetteer import Gazetteer, gazetteer_files, load_gazetteer
 
-ENGINE_REVISION = "1"
+ENGINE_REVISION = "2"
 
 
 @dataclass(frozen=True, order=True)

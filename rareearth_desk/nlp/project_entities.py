@@ -14,7 +14,6 @@ transaction.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections.abc import Callable, Generator, Iterable, Sequence
 from typing import Any, NamedTuple
@@ -22,31 +21,13 @@ from typing import Any, NamedTuple
 from rareearth_desk.core.models import Article, EntityCache, EntityRule
 from rareearth_desk.nlp.corrections import apply_rules
 from rareearth_desk.nlp.entities import Mention, engine_version, extract
+from rareearth_desk.nlp.mention_codec import decode, decode_light, encode
 
 log = logging.getLogger(__name__)
 
 
 def cache_key(text: str) -> str:
     return key_for(engine_version() + ":", text)
-
-
-def _encode(mentions: Iterable[Mention]) -> str:
-    return json.dumps(
-        [[m.start, m.end, m.type, m.value, m.unit] for m in mentions], ensure_ascii=False
-    )
-
-
-def _decode(data: str, text: str) -> list[Mention] | None:
-    try:
-        rows = json.loads(data)
-        out = [
-            Mention(int(s), int(e), text[int(s) : int(e)], str(t), v, u) for s, e, t, v, u in rows
-        ]
-    except (ValueError, TypeError):
-        return None
-    if any(m.end > len(text) or m.start >= m.end for m in out):
-        return None
-    return out
 
 
 def raw_mentions(project: Any, article_id: int) -> tuple[str, list[Mention]]:
@@ -59,7 +40,7 @@ def raw_mentions(project: Any, article_id: int) -> tuple[str, list[Mention]]:
         key = cache_key(text)
         row = session.get(EntityCache, article_id)
         if row is not None and row.key == key:
-            cached = _decode(row.mentions, text)
+            cached = decode(row.mentions, text)
             if cached is not None:
                 return text, cached
     mentions = extract(text)
@@ -70,7 +51,7 @@ def raw_mentions(project: Any, article_id: int) -> tuple[str, list[Mention]]:
                 if row is None:
                     row = EntityCache(article_id=article_id, key=key, mentions="")
                 row.key = key
-                row.mentions = _encode(mentions)
+                row.mentions = encode(mentions)
                 session.add(row)
         except Exception as exc:  # noqa: BLE001 - a cache that cannot be written is only slower
             log.warning("entity cache not written for article %s: %s", article_id, exc)
@@ -106,38 +87,11 @@ def article_mentions(project: Any, article_id: int) -> list[Mention]:
 BATCH = 500  # ids per query (well under SQLite's limit of bound parameters)
 
 
-class LightMention(NamedTuple):
-    """``Mention``'s fields as a tuple: several times cheaper to make, for bulk reads."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: float | None = None
-    unit: str | None = None
-
-
 class _Rule(NamedTuple):
     action: str
     term: str
     entity_type: str
     article_id: int | None
-
-
-def _decode_light(data: str, text: str) -> list[LightMention] | None:
-    """Cached mentions as tuples; None when the entry does not fit the text."""
-    new = tuple.__new__
-    try:
-        rows = json.loads(data)
-        out = [new(LightMention, (s, e, text[s:e], t, v, u)) for s, e, t, v, u in rows]
-    except (ValueError, TypeError):
-        return None
-    # entries are sorted and never overlap: the first and last bound them all
-    if out and not (0 <= out[0].start and out[-1].end <= len(text)):
-        return None
-    if any(m.start >= m.end for m in out):
-        return None
-    return out
 
 
 def _read_chunk(
@@ -193,14 +147,14 @@ def mentions_for_articles(
             mentions: list[Any] | None = None
             if key == want and data is not None:
                 if light and not own:
-                    mentions = _decode_light(data, text)
+                    mentions = decode_light(data, text)
                 else:
-                    mentions = _decode(data, text)
+                    mentions = decode(data, text)
             if mentions is None:
                 if not compute:
                     continue
                 computed = extract(text)
-                fresh.append((aid, want, _encode(computed)))
+                fresh.append((aid, want, encode(computed)))
                 mentions = computed
             found[aid] = apply_rules(text, mentions, own) if own else mentions
         if fresh and writable:

@@ -72,7 +72,8 @@ def _project(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 def test_article_mentions_cache_and_rules(tmp_path: Path) -> None:
     from rareearth_desk.core import annotate
-    from rareearth_desk.core.models import EntityCache
+    from rareearth_desk.core.models import Article, EntityCache
+    from rareearth_desk.nlp.mention_codec import decode
     from rareearth_desk.nlp.project_entities import article_mentions
 
     project, aid = _project(tmp_path)
@@ -82,15 +83,20 @@ def test_article_mentions_cache_and_rules(tmp_path: Path) -> None:
         with project.session() as s:
             row = s.get(EntityCache, aid)
             assert row is not None and row.key.startswith(engine_version())
-            cached = json.loads(row.mentions)
-        assert len(cached) == len(first)
+            cached = row.mentions
+            article = s.get(Article, aid)
+            assert article is not None
+            decoded = decode(cached, article.text)
+        assert decoded is not None and [(m.start, m.end, m.type) for m in decoded] == [
+            (m.start, m.end, m.type) for m in first
+        ]
         annotate.add_entity_rule(project, "suppress", "美国", "", None)
         annotate.add_entity_rule(project, "add", "顾问", "PERSON", aid)
         second = article_mentions(project, aid)
         assert ("美国", "GPE") not in spans(second)
         assert ("顾问", "PERSON") in spans(second)
         with project.session() as s:
-            assert s.get(EntityCache, aid).mentions == json.dumps(cached, ensure_ascii=False)  # type: ignore[union-attr]
+            assert s.get(EntityCache, aid).mentions == cached  # type: ignore[union-attr]
 
 
 def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from rareearth_desk.nlp.entities import engine_version, extract
+from rareearth_desk.nlp.mention_codec import decode
 
 TEXTS = [
     "美国国防部称,中国稀土集团在龙岩的产量达到2800万吨。",
@@ -25,6 +25,11 @@ def _project(tmp_path: Path):  # type: ignore[no-untyped-def]
         [ArticleRecord(title=f"t{i}", text=t) for i, t in enumerate(TEXTS)]
     )
     return project, [i for i in ids if i is not None]
+
+
+def _text_of(project, aid: int) -> str:  # type: ignore[no-untyped-def]
+    with project.connection() as conn:
+        return str(conn.execute("SELECT text FROM article WHERE id = ?", (aid,)).fetchone()[0])
 
 
 def _pairs(mentions: list) -> list[tuple[str, str]]:  # type: ignore[type-arg]
@@ -82,4 +87,5 @@ def test_bulk_read_applies_corrections_and_recomputes_bad_rows(tmp_path: Path) -
             data = conn.execute(
                 "SELECT mentions FROM entitycache WHERE article_id = ?", (ids[1],)
             ).fetchone()[0]
-        assert json.loads(data) != [[0, 999, "GPE", None, None]]
+        assert data.startswith("2|")
+        assert decode(data, _text_of(project, ids[1])) is not None
