@@ -36,7 +36,14 @@ from rareearth_desk.io.export_rows import (
     iter_bundles,
     mentions_in,
 )
-from rareearth_desk.io.xlsx_stream import EXCEL_ROW_LIMIT
+from rareearth_desk.io.xlsx_entities import (
+    EntitySheetJob,
+    EntitySheetSpec,
+    start_job,
+    worth_a_process,
+    write_entity_sheets,
+)
+from rareearth_desk.io.xlsx_stream import EXCEL_ROW_LIMIT, SheetFile
 
 if TYPE_CHECKING:
     from rareearth_desk.core.codebook import Codebook
@@ -80,8 +87,13 @@ def export_workbook(
     include_entities: bool = True,
     cancel: Callable[[], bool] = lambda: False,
     row_limit: int = EXCEL_ROW_LIMIT,
+    entity_process: bool | None = None,
 ) -> Generator[Progress, None, ExportReport]:
-    """Write the workbook; yields progress, returns the report (``cancelled`` when stopped)."""
+    """Write the workbook; yields progress, returns the report (``cancelled`` when stopped).
+
+    ``entity_process``: write the Entities sheet in a second process (True), here (False),
+    or decide by the export's size and the machine's cores (None).
+    """
     from rareearth_desk.core.annotate import claim_count
     from rareearth_desk.core.codebook import load_codebook
 
@@ -102,12 +114,23 @@ def export_workbook(
     try:
         with scratch_folder(target) as parts, atomic_target(target) as tmp:
             writer = _Writer(project, codebook, lang, parts, row_limit, mentions is not None)
+            if mentions is not None:
+                if entity_process is None:
+                    entity_process = worth_a_process(len(ids))
+                if entity_process:
+                    writer.hand_over_entities(ids)
             try:
-                yield from writer.stream(
-                    iter_bundles(project, flt, mentions=mentions, article_ids=ids), total, cancel
+                bundles = iter_bundles(
+                    project,
+                    flt,
+                    mentions=mentions,
+                    article_ids=ids,
+                    mentions_with_claims_only=writer.entity_job is not None,
                 )
+                yield from writer.stream(bundles, total, cancel)
                 if cancel():
                     raise ExportCancelled
+                yield from writer.collect_entities(ids, total, cancel)
                 yield Progress(total, total, "writing the workbook")
                 writer.finish(report, flt, tmp)
             except BaseException:
@@ -189,6 +212,38 @@ class _Writer:
             for lab in codebook.labels
         }
         self.stats = SummaryStats()
+        # the Entities sheet when another process writes it: the job, then its files
+        self.entity_job: EntitySheetJob | None = None
+        self.entity_sheets: list[tuple[str, SheetFile]] | None = None
+        self.parts = parts
+        self.row_limit = row_limit
+
+    def _entity_spec(self, ids: list[int]) -> EntitySheetSpec:
+        return EntitySheetSpec(
+            str(self.project.path),
+            ids,
+            str(self.parts),
+            self.pool.snapshot(),
+            self.lang,
+            self.row_limit,
+        )
+
+    def hand_over_entities(self, ids: list[int]) -> None:
+        """Have a second process write the Entities sheet while this one streams the rest."""
+        self.entity_job = start_job(self._entity_spec(ids))
+
+    def collect_entities(
+        self, ids: list[int], total: int, cancel: Callable[[], bool]
+    ) -> Generator[Progress]:
+        """Wait for the second process's sheet; write it here if that process failed."""
+        job = self.entity_job
+        if job is None:
+            return
+        sheets = yield from job.wait(cancel, total)
+        self.entity_job = None
+        if sheets is None:  # same rows, one pass later
+            sheets = write_entity_sheets(self.project, self._entity_spec(ids), cancel=cancel)
+        self.entity_sheets = sheets
 
     def stream(self, bundles: Any, total: int, cancel: Callable[[], bool]) -> Generator[Progress]:
         from rareearth_desk.io.xlsx_sheets import sheet_ref
@@ -218,8 +273,9 @@ class _Writer:
                         raise ExportCancelled
                     yield Progress(done, total, f"claims {done:,} of {total:,}")
             self.articles.append(article_values(bundle, self.lang))
-            for ent in entity_rows(bundle):
-                self.entities.append(ent)
+            if self.entity_job is None:
+                for ent in entity_rows(bundle):
+                    self.entities.append_plain(ent)
             articles += 1
             if articles % 50 == 0:  # articles without claims, or slow entity look-ups
                 if cancel():
@@ -232,7 +288,13 @@ class _Writer:
         from rareearth_desk.io.xlsx_summary import write_about, write_summary
 
         lang = self.lang
-        parts = [*self.claims.close(), *self.articles.close(), *self.entities.close()]
+        entities: list[tuple[str, Any]]
+        if self.entity_sheets is not None:
+            self.entities.discard()
+            entities = list(self.entity_sheets)
+        else:
+            entities = list(self.entities.close())
+        parts: list[tuple[str, Any]] = [*self.claims.close(), *self.articles.close(), *entities]
         write_summary(self.summary_ws, self.stats, self.codebook, lang, self.pool)
         rows = {title: sheet.rows - 1 for title, sheet in parts}
         rows["Codebook"] = sum(max(1, len(d.labels)) for d in self.codebook.dimensions)
@@ -269,6 +331,9 @@ class _Writer:
 
     def discard(self) -> None:
         """Close every open scratch file (the parts folder is removed afterwards)."""
+        if self.entity_job is not None:
+            self.entity_job.stop()
+            self.entity_job = None
         for series in (self.claims, self.articles, self.entities):
             series.discard()
         for ws in (self.summary_ws, self.codebook_ws, self.about_ws):

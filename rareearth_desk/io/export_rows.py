@@ -197,14 +197,17 @@ def mentions_in(mentions: list[Any], start: int, end: int, starts: list[int] | N
 
 def entity_rows(bundle: Bundle) -> list[list[Any]]:
     """One row per distinct (text, type) of the article: id, title, text, type, count, value, unit."""
-    mentions = bundle.mentions
+    a = bundle.article
+    return entity_rows_for(a.id, a.title, bundle.mentions)
+
+
+def entity_rows_for(aid: int, title: str, mentions: Sequence[Any]) -> list[list[Any]]:
+    """``entity_rows`` from an article's id, title and sorted mentions."""
     if not mentions:
         return []
     keys = [(m.text, m.type) for m in mentions]
     counts = Counter(keys)  # first occurrence first
     first = dict(zip(reversed(keys), reversed(mentions), strict=True))  # earliest wins
-    a = bundle.article
-    aid, title = a.id, a.title
     out = []
     for key, n in counts.items():
         m = first[key]
@@ -222,11 +225,13 @@ def iter_bundles(
     *,
     mentions: Callable[[Sequence[int]], dict[int, list[Any]]] | None = None,
     article_ids: list[int] | None = None,
+    mentions_with_claims_only: bool = False,
 ) -> Iterator[Bundle]:
     """Exported articles in id order, each with its matching claims (and mentions).
 
     Both streams are ordered by article id and merged; the article query is never
-    narrower than the claim query, so every matching claim finds its article.
+    narrower than the claim query, so every matching claim finds its article. With
+    ``mentions_with_claims_only`` articles without claims get no mentions.
     """
     from rareearth_desk.core.annotate import iter_claims
 
@@ -238,7 +243,7 @@ def iter_bundles(
         chunk = 100 if mentions is not None else 500  # mentions may need the highlighter
         for pos in range(0, len(ids), chunk):
             part = ids[pos : pos + chunk]
-            found = mentions(part) if mentions is not None else {}
+            bundles = []
             for row in repo.article_rows(part):
                 while pending is not None and pending.article_id < row.id:
                     pending = next(claims, None)
@@ -246,8 +251,15 @@ def iter_bundles(
                 while pending is not None and pending.article_id == row.id:
                     bundle.claims.append(pending)
                     pending = next(claims, None)
-                bundle.mentions = found.get(row.id, [])
-                yield bundle
+                bundles.append(bundle)
+            if mentions is not None:
+                wanted = [
+                    b.article.id for b in bundles if b.claims or not mentions_with_claims_only
+                ]
+                found = mentions(wanted) if wanted else {}
+                for bundle in bundles:
+                    bundle.mentions = found.get(bundle.article.id, [])
+            yield from bundles
     finally:
         close = getattr(claims, "close", None)
         if close is not None:

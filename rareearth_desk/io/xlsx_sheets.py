@@ -22,6 +22,7 @@ from rareearth_desk.io.export_rows import (
 )
 from rareearth_desk.io.xlsx_stream import (
     EXCEL_ROW_LIMIT,
+    PresetPool,
     StreamSheet,
     Styled,
     StylePool,
@@ -83,7 +84,7 @@ class SheetSeries:
         self,
         title: str,
         columns: Sequence[Column],
-        pool: StylePool,
+        pool: StylePool | PresetPool,
         parts: Path,
         *,
         row_limit: int = EXCEL_ROW_LIMIT,
@@ -148,6 +149,18 @@ class SheetSeries:
         if sheet is None or sheet.rows >= self.row_limit:
             sheet = self._open()
         sheet.append(values, self._height(values) if self._wrap else None)
+        self.rows += 1
+
+    def append_plain(self, values: Sequence[Any]) -> None:
+        """``append`` for a row of plain values (int, float, str, None) in a sheet
+        without wrapped columns: the fast path of the Entities sheet."""
+        sheet = self._sheet
+        if sheet is None or sheet.rows >= self.row_limit:
+            sheet = self._open()
+        if self._wrap:
+            sheet.append(values, self._height(list(values)))
+        else:
+            sheet.append_plain(values)
         self.rows += 1
 
     def _height(self, values: list[Any]) -> float | None:

@@ -61,6 +61,10 @@ class StylePool:
         self._ws = ws
         self._ids: dict[StyleSpec, int] = {}
 
+    def snapshot(self) -> dict[StyleSpec, int]:
+        """The ids registered so far, for a writer in another process (``PresetPool``)."""
+        return dict(self._ids)
+
     def id(self, spec: StyleSpec) -> int:
         found = self._ids.get(spec)
         if found is not None:
@@ -97,6 +101,37 @@ class StylePool:
         if spec.quote:
             cell.quotePrefix = True
         return cell
+
+
+class PresetPool:
+    """Style ids fixed in advance by a ``StylePool`` of the workbook (its ``snapshot``).
+
+    A sheet written in a second process asks for the same looks as the workbook's own
+    pool and gets the same ids; a look that was not registered beforehand is a bug.
+    """
+
+    def __init__(self, ids: dict[StyleSpec, int]) -> None:
+        self._ids = dict(ids)
+
+    def id(self, spec: StyleSpec) -> int:
+        try:
+            return self._ids[spec]
+        except KeyError:
+            raise KeyError(
+                f"style not registered before the sheet was handed over: {spec}"
+            ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFile:
+    """A finished sheet's XML file and what the workbook needs to know of it."""
+
+    path: Path
+    ref: str
+    rows: int
+    cut: int
+    links: int
+    links_left_out: int
 
 
 class Styled:
@@ -152,6 +187,11 @@ class StreamSheet:
         self.links_left_out = 0
         self.plain_style = 0  # the look of a link cell past LINK_LIMIT
         self._frags: dict[str, tuple[bool, str]] = {}
+        # pieces of a cell's XML around its row number, for ``append_plain``
+        self._cell_at = [f'<c r="{letter}' for letter in self._letters]
+        self._num_mid = [f'" s="{s}"><v>' for s in self._styles]
+        self._str_mid = [f'" s="{s}" t="inlineStr"><is>' for s in self._styles]
+        self._quote_mid = [f'" s="{s}" t="inlineStr"><is>' for s in self._quote]
         self.validations: list[tuple[int, str]] = []
         head = [
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
@@ -229,6 +269,45 @@ class StreamSheet:
         add("</row>")
         self._out.write("".join(parts))
 
+    def append_plain(self, values: Sequence[Any]) -> None:
+        """``append`` for rows of plain values (int, float, str, None) in the columns' own
+        looks: the same XML, a third faster, for sheets of millions of rows."""
+        self.rows += 1
+        rs = str(self.rows)
+        parts = ['<row r="', rs, '">']
+        add = parts.append
+        frags = self._frags
+        cell_at, num_mid, str_mid, quote_mid = (
+            self._cell_at,
+            self._num_mid,
+            self._str_mid,
+            self._quote_mid,
+        )
+        for i, value in enumerate(values):
+            t = type(value)
+            if t is str:
+                if not value:
+                    continue
+                known = frags.get(value)
+                if known is None:
+                    known = self._fragment(value)
+                    if known is None:
+                        continue
+                    if len(value) <= 200:
+                        if len(frags) > 50_000:
+                            frags.clear()
+                        frags[value] = known
+                mid = quote_mid[i] if known[0] else str_mid[i]
+                add(f"{cell_at[i]}{rs}{mid}{known[1]}</is></c>")
+            elif t is int:
+                add(f"{cell_at[i]}{rs}{num_mid[i]}{value}</v></c>")
+            elif t is float:
+                add(f"{cell_at[i]}{rs}{num_mid[i]}{value!r}</v></c>")
+            elif value is not None:
+                raise TypeError(f"append_plain takes int, float, str or None, not {t.__name__}")
+        add("</row>")
+        self._out.write("".join(parts))
+
     def _fragment(self, value: str) -> tuple[bool, str] | None:
         """(looks like a formula, the <t> element) of a text cell; None if nothing is left."""
         if len(value) < 8_000 and not ILLEGAL_RE.search(value):
@@ -278,6 +357,10 @@ class StreamSheet:
         out.close()
         os.remove(self._links_path)
 
+    def finished(self) -> SheetFile:
+        """What ``attach_sheet`` and the report need, once ``close`` has run."""
+        return SheetFile(self.path, self.ref, self.rows, self.cut, self.links, self.links_left_out)
+
     def discard(self) -> None:
         for f in (self._out, self._links):
             f.close()
@@ -296,7 +379,7 @@ class _Prewritten:
         pass  # the export's parts folder is removed as a whole
 
 
-def attach_sheet(wb: Any, title: str, sheet: StreamSheet) -> Any:
+def attach_sheet(wb: Any, title: str, sheet: StreamSheet | SheetFile) -> Any:
     """Add a finished ``StreamSheet`` to write-only workbook ``wb`` under ``title``."""
     ws = wb.create_sheet(title)
     ws._writer = _Prewritten(sheet.path)
