@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rareearth_desk.core.store import Project
 
-MentionBatch = Callable[[Sequence[int]], dict[int, list[Any]]]
+MentionBatch = Callable[[Sequence[int]], dict[int, Sequence[Any]]]
 
 
 def batch_source(project: Project) -> tuple[MentionBatch | None, str]:
@@ -25,7 +25,7 @@ def batch_source(project: Project) -> tuple[MentionBatch | None, str]:
     except ImportError as exc:
         return None, f"entities left out: the highlighter is not available ({exc})"
 
-    def batch(ids: Sequence[int]) -> dict[int, list[Any]]:
+    def batch(ids: Sequence[int]) -> dict[int, Sequence[Any]]:
         return mentions_for_articles(project, ids, light=True)
 
     return batch, ""

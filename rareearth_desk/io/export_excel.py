@@ -34,6 +34,7 @@ from rareearth_desk.io.export_rows import (
     entity_rows,
     export_article_ids,
     iter_bundles,
+    mention_starts,
     mentions_in,
 )
 from rareearth_desk.io.xlsx_entities import (
@@ -257,7 +258,7 @@ class _Writer:
             title, row = self.articles.next_position()
             link = sheet_ref(title, row)
             mentions = bundle.mentions
-            starts = [m.start for m in mentions] if mentions and bundle.claims else None
+            starts = mention_starts(mentions) if mentions and bundle.claims else None
             for claim in bundle.claims:
                 stance, topics = cols.stance_of(claim), cols.topics_of(claim)
                 ents = mentions_in(mentions, claim.start, claim.end, starts) if mentions else ""

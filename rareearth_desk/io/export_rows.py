@@ -94,7 +94,7 @@ class Bundle:
 
     article: ArticleRow
     claims: list[ClaimRow] = field(default_factory=list)
-    mentions: list[Any] = field(default_factory=list)
+    mentions: Sequence[Any] = field(default_factory=list)
 
     @property
     def annotators(self) -> list[str]:
@@ -179,7 +179,9 @@ def article_values(bundle: Bundle, lang: str) -> list[Any]:
     ]
 
 
-def mentions_in(mentions: list[Any], start: int, end: int, starts: list[int] | None = None) -> str:
+def mentions_in(
+    mentions: Sequence[Any], start: int, end: int, starts: Sequence[int] | None = None
+) -> str:
     """Distinct mentions inside [start, end) as "text (TYPE); ..." in text order.
 
     ``mentions`` are sorted by start; ``starts`` (their start offsets) skips to the claim.
@@ -205,6 +207,9 @@ def entity_rows_for(aid: int, title: str, mentions: Sequence[Any]) -> list[list[
     """``entity_rows`` from an article's id, title and sorted mentions."""
     if not mentions:
         return []
+    texts = getattr(mentions, "texts", None)
+    if texts is not None:  # columns (``nlp.mention_codec.LightMentions``): no tuples made
+        return _rows_from_columns(aid, title, mentions)
     keys = [(m.text, m.type) for m in mentions]
     counts = Counter(keys)  # first occurrence first
     first = dict(zip(reversed(keys), reversed(mentions), strict=True))  # earliest wins
@@ -215,6 +220,24 @@ def entity_rows_for(aid: int, title: str, mentions: Sequence[Any]) -> list[list[
     return out
 
 
+def _rows_from_columns(aid: int, title: str, mentions: Any) -> list[list[Any]]:
+    keys = list(zip(mentions.texts(), mentions.types, strict=True))
+    counts = Counter(keys)  # first occurrence first
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))  # earliest
+    values, units = mentions.values, mentions.units
+    out = []
+    for key, n in counts.items():
+        i = first[key]
+        out.append([aid, title, key[0], key[1], n, values[i], units[i] or ""])
+    return out
+
+
+def mention_starts(mentions: Sequence[Any]) -> Sequence[int]:
+    """The start offsets of sorted mentions (columns have them ready)."""
+    starts = getattr(mentions, "starts", None)
+    return starts if starts is not None else [m.start for m in mentions]
+
+
 def export_article_ids(project: Project, flt: Any) -> list[int]:
     return sorted(project.repo.article_ids(flt, order="id"))
 
@@ -223,7 +246,7 @@ def iter_bundles(
     project: Project,
     flt: Any,
     *,
-    mentions: Callable[[Sequence[int]], dict[int, list[Any]]] | None = None,
+    mentions: Callable[[Sequence[int]], dict[int, Sequence[Any]]] | None = None,
     article_ids: list[int] | None = None,
     mentions_with_claims_only: bool = False,
 ) -> Iterator[Bundle]:

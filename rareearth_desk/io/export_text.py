@@ -42,6 +42,7 @@ from rareearth_desk.io.export_rows import (
     export_article_ids,
     header,
     iter_bundles,
+    mention_starts,
     mentions_in,
 )
 
@@ -139,7 +140,7 @@ def export_csv(
                     out.writerow([_csv_cell(v) for v in article_values(bundle, lang)])
                     done += 1
                 else:
-                    starts = [m.start for m in bundle.mentions]
+                    starts = mention_starts(bundle.mentions)
                     for claim in bundle.claims:
                         stance, topics = cols.stance_of(claim), cols.topics_of(claim)
                         ents = mentions_in(bundle.mentions, claim.start, claim.end, starts)

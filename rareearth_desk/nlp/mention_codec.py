@@ -22,14 +22,17 @@ import binascii
 import json
 import sys
 from array import array
+from collections.abc import Iterator, Sequence
+from itertools import repeat
 from operator import le, lt
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from rareearth_desk.nlp.entities import Mention
 
 VERSION = "2"
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SWAP = sys.byteorder == "big"  # the stored integers are little-endian
+_new = tuple.__new__
 
 
 class LightMention(NamedTuple):
@@ -77,8 +80,8 @@ def _columns(data: str, text: str) -> tuple[Any, ...] | None:
         version, names, kinds, numbers, extra = data.split("|", 4)
         if version != VERSION:
             return None
-        table = names.split(",") if names else []
-        types = [table[_DIGITS.index(k)] for k in kinds]
+        table = dict(zip(_DIGITS, names.split(","), strict=False)) if names else {}
+        types = list(map(table.__getitem__, kinds))
         ints = array("i")
         ints.frombytes(binascii.a2b_base64(numbers))
         if _SWAP:
@@ -99,7 +102,7 @@ def _columns(data: str, text: str) -> tuple[Any, ...] | None:
                 if unit is not None and not isinstance(unit, str):
                     return None
                 values[i], units[i] = value, unit
-    except (ValueError, TypeError, IndexError, AttributeError, binascii.Error):
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError, binascii.Error):
         return None
     starts, ends = ints[:n].tolist(), ints[n:].tolist()
     if (
@@ -115,15 +118,76 @@ def _columns(data: str, text: str) -> tuple[Any, ...] | None:
     return starts, ends, types, values, units
 
 
-def decode_light(data: str, text: str) -> list[LightMention] | None:
-    """The entry's mentions as ``LightMention`` tuples, or None if it does not fit."""
+class LightMentions(Sequence[LightMention]):
+    """An entry's mentions as columns, made into ``LightMention`` tuples only when read.
+
+    A big export reads every article's mentions but looks closely at few of them: the
+    claims' entities need the mentions inside each claim (``starts`` finds them), the
+    Entities sheet needs texts and types (``texts``, ``types``) to count.
+    """
+
+    __slots__ = ("text", "starts", "ends", "types", "values", "units")
+
+    def __init__(
+        self,
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        types: list[str],
+        values: list[float | None],
+        units: list[str | None],
+    ) -> None:
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.types = types
+        self.values = values
+        self.units = units
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> LightMention: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[LightMention]: ...
+
+    def __getitem__(self, i: int | slice) -> LightMention | list[LightMention]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        s, e = self.starts[i], self.ends[i]
+        return _new(
+            LightMention, (s, e, self.text[s:e], self.types[i], self.values[i], self.units[i])
+        )
+
+    def __iter__(self) -> Iterator[LightMention]:
+        rows = zip(
+            self.starts, self.ends, self.texts(), self.types, self.values, self.units, strict=True
+        )
+        return map(_new, repeat(LightMention), rows)
+
+    def texts(self) -> Iterator[str]:
+        """Each mention's text, in order."""
+        return map(self.text.__getitem__, map(slice, self.starts, self.ends))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LightMentions({list(self)!r})"
+
+
+def decode_light(data: str, text: str) -> LightMentions | None:
+    """The entry's mentions as ``LightMentions``, or None if it does not fit."""
     cols = _columns(data, text)
     if cols is None:
         return None
-    new = tuple.__new__
-    return [
-        new(LightMention, (s, e, text[s:e], t, v, u)) for s, e, t, v, u in zip(*cols, strict=True)
-    ]
+    return LightMentions(text, *cols)
 
 
 def decode(data: str, text: str) -> list[Mention] | None:

@@ -120,7 +120,7 @@ def mentions_for_articles(
     *,
     compute: bool = True,
     light: bool = False,
-) -> dict[int, list[Any]]:
+) -> dict[int, Sequence[Any]]:
     """Mentions of many articles, corrections applied, sorted by position.
 
     Valid cache rows are decoded; the others are computed (unless ``compute`` is False,
@@ -129,14 +129,14 @@ def mentions_for_articles(
     missing articles map to an empty list.
     """
     ids = list(dict.fromkeys(article_ids))
-    out: dict[int, list[Any]] = {}
+    out: dict[int, Sequence[Any]] = {}
     version = engine_version() + ":"
     writable = not getattr(project, "read_only", False)
     for pos in range(0, len(ids), BATCH):
         part = ids[pos : pos + BATCH]
         with project.connection() as conn:
             rows, rules = _read_chunk(conn, part)
-        found: dict[int, list[Any]] = {}
+        found: dict[int, Sequence[Any]] = {}
         texts: dict[int, str] = {}
         fresh: list[tuple[int, str, str]] = []
         for aid, text, key, data in rows:
@@ -144,7 +144,7 @@ def mentions_for_articles(
             texts[aid] = text
             own = rules[None] + rules.get(aid, [])
             want = key_for(version, text)
-            mentions: list[Any] | None = None
+            mentions: Sequence[Any] | None = None
             if key == want and data is not None:
                 if light and not own:
                     mentions = decode_light(data, text)
@@ -156,7 +156,7 @@ def mentions_for_articles(
                 computed = extract(text)
                 fresh.append((aid, want, encode(computed)))
                 mentions = computed
-            found[aid] = apply_rules(text, mentions, own) if own else mentions
+            found[aid] = apply_rules(text, list(mentions), own) if own else mentions
         if fresh and writable:
             _write(project, fresh)
         for aid in part:
