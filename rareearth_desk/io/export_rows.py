@@ -188,6 +188,16 @@ def mentions_in(
     """
     seen: dict[tuple[str, str], None] = {}
     first = bisect_left(starts, start) if starts is not None else 0
+    ends = getattr(mentions, "ends", None)
+    if ends is not None:  # columns (``nlp.mention_codec.LightMentions``): no tuples made
+        begins, types, text = mentions.starts, mentions.types, mentions.text  # type: ignore[attr-defined]
+        for i in range(first, len(begins)):
+            s = begins[i]
+            if s >= end:
+                break
+            if s >= start and ends[i] <= end:
+                seen.setdefault((text[s : ends[i]], types[i]), None)
+        return TOPIC_SEPARATOR.join(f"{text} ({kind})" for text, kind in seen)
     for i in range(first, len(mentions)):
         m = mentions[i]
         if m.start >= end:

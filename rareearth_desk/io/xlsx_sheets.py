@@ -53,8 +53,11 @@ def display_width(text: str) -> int:
     return (len(text.encode("utf-8")) + len(text)) // 2 if not text.isascii() else len(text)
 
 
-def wrapped_lines(text: str, width: float) -> int:
-    """About how many lines ``text`` takes in a wrapped column ``width`` characters wide."""
+def wrapped_lines(text: str, width: float, limit: int = 0) -> int:
+    """About how many lines ``text`` takes in a wrapped column ``width`` characters wide.
+
+    With a ``limit``, counting stops once it is reached (row heights are capped anyway).
+    """
     room = max(width * 1.1 - 1, 4)  # a column of width w holds a little more than w letters
     if "\n" not in text and (len(text) <= room / 2 or (len(text) <= room and text.isascii())):
         return 1
@@ -62,18 +65,23 @@ def wrapped_lines(text: str, width: float) -> int:
     for para in text[:3000].split("\n"):
         if " " not in para:
             lines += max(1, math.ceil(display_width(para) / room))
-            continue
-        used, n = 0.0, 1
-        for w in para.split(" "):
-            size = display_width(w)
-            if used and used + 1 + size > room:
-                n += 1
-                used = 0.0
-            used += (1 if used else 0) + size
-            while used > room:  # a word longer than the line breaks anywhere
-                n += 1
-                used -= room
-        lines += n
+        else:
+            narrow = para.isascii()
+            used, n = 0.0, 1
+            for w in para.split(" "):
+                size = len(w) if narrow else display_width(w)
+                if used and used + 1 + size > room:
+                    n += 1
+                    used = 0.0
+                    if limit and lines + n >= limit:
+                        return limit
+                used += (1 if used else 0) + size
+                while used > room:  # a word longer than the line breaks anywhere
+                    n += 1
+                    used -= room
+            lines += n
+        if limit and lines >= limit:
+            return limit
     return lines
 
 
@@ -105,6 +113,7 @@ class SheetSeries:
         self._header = [pool.id(StyleSpec(bold=True, wrap=True, fill="dde4ee")) for _ in columns]
         self._wrap = [i for i, c in enumerate(self.columns) if c.kind == "wrap"]
         self._plain = pool.id(StyleSpec())
+        self._lines: dict[tuple[int, str], int] = {}  # wrapped lines of short texts
         self._sheet: StreamSheet | None = None
 
     @staticmethod
@@ -165,12 +174,23 @@ class SheetSeries:
 
     def _height(self, values: list[Any]) -> float | None:
         lines = 1
+        known = self._lines
         for i in self._wrap:
             v = values[i]
             if isinstance(v, Styled):
                 v = v.value
             if isinstance(v, str) and v:
-                lines = max(lines, wrapped_lines(v, self.columns[i].width))
+                n = known.get((i, v))
+                if n is None:
+                    n = wrapped_lines(v, self.columns[i].width, MAX_LINES)
+                    if len(v) <= 300:  # titles repeat on every claim of their article
+                        if len(known) > 10_000:
+                            known.clear()
+                        known[(i, v)] = n
+                if n > lines:
+                    lines = n
+                    if lines >= MAX_LINES:
+                        break
         return LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None
 
     def close(self) -> list[tuple[str, StreamSheet]]:

@@ -75,6 +75,11 @@ def test_sheet_refs_serials_months_colours_lines() -> None:
     assert wrapped_lines("one two three four five six seven eight nine ten", 12) == 5
     assert wrapped_lines("稀土" * 30, 21) == 6
     assert wrapped_lines("a\nb\nc", 20) == 3
+    words = " ".join(["rare earth magnets"] * 40)
+    assert wrapped_lines(words, 12) == 80  # "rare earth" | "magnets" on each pair of lines
+    assert wrapped_lines(words, 12, limit=8) == 8  # counting stops at the cap
+    assert wrapped_lines("稀土 出口 管制 " * 40, 12) == wrapped_lines("稀土 出口 管制 " * 40, 12, 500)
+    assert wrapped_lines("x\n" * 20, 12, limit=8) == 8
 
 
 def test_parse_filter_words() -> None:
