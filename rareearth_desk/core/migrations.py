@@ -14,7 +14,8 @@ Version history:
 4. each CJK run also gives its first character alone (rebuilt; faster to tokenise)
 5. change counters: the table ``change_count`` and the triggers on ``article``,
    ``claim`` and ``claimlabel`` that bump it, so that cached article lists know which
-   commits concern them (``core.filters``)
+   commits concern them (``core.filters``); the full-text index merges its segments
+   less often (``search.AUTOMERGE``)
 """
 
 from __future__ import annotations
@@ -62,8 +63,9 @@ def _reindex(conn: sqlite3.Connection) -> None:
 
 
 def _v4_to_v5(conn: sqlite3.Connection) -> None:
-    """Add the change counters and their triggers."""
+    """Add the change counters and their triggers; set the index's merge policy."""
     filters.create_change_counters(conn)
+    search.set_merge_policy(conn)
 
 
 # STEPS[n] upgrades a version-n file to version n + 1.

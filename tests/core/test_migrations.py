@@ -94,6 +94,7 @@ def _as_v4(path: Path) -> None:
     ).fetchall():
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DROP TABLE change_count")
+    conn.execute("DELETE FROM article_fts_config WHERE k = 'automerge'")
     conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
@@ -122,6 +123,10 @@ def test_v4_file_gets_the_change_counters(tmp_path: Path) -> None:
         assert repo.article_ids(ArticleFilter(status="done")) == [2]
     names = _objects(path)
     assert {"change_count", "change_article_status", "change_claim_insert"} <= names
+    conn = sqlite3.connect(path)
+    merge = conn.execute("SELECT v FROM article_fts_config WHERE k = 'automerge'").fetchone()
+    conn.close()
+    assert merge == (8,)
 
 
 def test_failed_step_leaves_the_old_version(

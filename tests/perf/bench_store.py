@@ -97,6 +97,7 @@ def measure_import(size: int) -> list[dict]:
             c0 = time.process_time()
             for i in range(0, len(records), BATCH):
                 project.repo.add_articles(records[i : i + BATCH])
+            project.checkpoint()  # as the import job ends
             listed = len(project.repo.article_ids())
             found = project.repo.search("稀土", limit=10)
             elapsed = time.perf_counter() - t0

@@ -4,7 +4,8 @@ Records are written in batches (``BATCH_SIZE``), each batch in one transaction, 
 article is stored whole or not at all. Cancelling stops before the next batch is
 written: what was committed stays, records read but not yet written are dropped.
 Duplicates (by the store's content hash, within the run and against the project)
-are counted, not added. A batch the store refuses (say an unknown label in a claim) is retried one
+are counted, not added. The job ends by folding the project's write-ahead log into the
+file (``Project.checkpoint``). A batch the store refuses (say an unknown label in a claim) is retried one
 article at a time so that only the faulty article fails.
 """
 
@@ -37,6 +38,8 @@ class _Repository(Protocol):
 class ProjectLike(Protocol):
     @property
     def repo(self) -> _Repository: ...
+
+    def checkpoint(self) -> None: ...
 
 
 class _Writer:
@@ -131,6 +134,8 @@ def import_paths(
         yield Progress(done + 1, total, Path(entry).name)
     if not report.cancelled:
         writer.flush()
+    if report.imported:
+        project.checkpoint()  # the import, not the analyst's next edit, folds its log
     return report
 
 
