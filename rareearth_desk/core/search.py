@@ -25,6 +25,7 @@ is much cheaper than a trigger firing per row.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -253,11 +254,11 @@ def rebuild(conn: sqlite3.Connection) -> None:
 
 
 def matching_ids(conn: sqlite3.Connection, expr: str) -> set[int]:
-    """Every article id that an FTS5 MATCH expression finds."""
+    """Every article id that an FTS5 MATCH expression finds (read as one JSON array)."""
     row = conn.execute(
-        f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expr,)
+        f"SELECT json_group_array(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", (expr,)
     ).fetchone()
-    return set(map(int, row[0].split(","))) if row and row[0] else set()
+    return set(json.loads(row[0])) if row and row[0] else set()
 
 
 def search_ids(conn: sqlite3.Connection, query: str, limit: int | None = 200) -> list[int]:
