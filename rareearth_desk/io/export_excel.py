@@ -275,8 +275,7 @@ class _Writer:
                     yield Progress(done, total, f"claims {done:,} of {total:,}")
             self.articles.append(article_values(bundle, self.lang))
             if self.entity_job is None:
-                for ent in entity_rows(bundle):
-                    self.entities.append_plain(ent)
+                self.entities.append_plain(entity_rows(bundle))
             articles += 1
             if articles % 50 == 0:  # articles without claims, or slow entity look-ups
                 if cancel():

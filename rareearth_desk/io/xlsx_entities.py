@@ -87,8 +87,7 @@ def write_entity_sheets(
             part = ids[pos : pos + CHUNK]
             found = mentions_for_articles(project, part, light=True)
             for row in project.repo.article_rows(part):
-                for values in entity_rows_for(row.id, row.title, found.get(row.id, ())):
-                    series.append_plain(values)
+                series.append_plain(entity_rows_for(row.id, row.title, found.get(row.id, ())))
             progress(min(pos + CHUNK, len(ids)))
         return [(title, sheet.finished()) for title, sheet in series.close()]
     except BaseException:

@@ -160,17 +160,21 @@ class SheetSeries:
         sheet.append(values, self._height(values) if self._wrap else None)
         self.rows += 1
 
-    def append_plain(self, values: Sequence[Any]) -> None:
-        """``append`` for a row of plain values (int, float, str, None) in a sheet
+    def append_plain(self, rows: Sequence[Sequence[Any]]) -> None:
+        """``append`` for many rows of plain values (int, float, str, None) in a sheet
         without wrapped columns: the fast path of the Entities sheet."""
-        sheet = self._sheet
-        if sheet is None or sheet.rows >= self.row_limit:
-            sheet = self._open()
         if self._wrap:
-            sheet.append(values, self._height(list(values)))
-        else:
-            sheet.append_plain(values)
-        self.rows += 1
+            raise ValueError("plain rows need a sheet without wrapped columns")
+        pos = 0
+        while pos < len(rows):
+            sheet = self._sheet
+            if sheet is None or sheet.rows >= self.row_limit:
+                sheet = self._open()
+            room = self.row_limit - sheet.rows
+            part = rows[pos : pos + room]
+            sheet.append_plain(part)
+            self.rows += len(part)
+            pos += len(part)
 
     def _height(self, values: list[Any]) -> float | None:
         lines = 1

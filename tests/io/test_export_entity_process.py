@@ -80,6 +80,11 @@ def test_continued_sheets_from_the_second_process(project: Project, tmp_path: Pa
     assert len(names) >= 3 and names[1] == "Entities (2)"
     assert there.rows == here.rows
     assert _sheets(tmp_path / "here.xlsx") == _sheets(tmp_path / "there.xlsx")
+    _export(project, tmp_path / "whole.xlsx", entity_process=True)
+    whole = cells(tmp_path / "whole.xlsx", "Entities")
+    split = [cells(tmp_path / "there.xlsx", name) for name in names]
+    assert all(len(part) <= 4 and part[0] == whole[0] for part in split)
+    assert [row for part in split for row in part[1:]] == whole[1:]
 
 
 def test_a_failing_second_process_leaves_the_sheet_to_the_export(

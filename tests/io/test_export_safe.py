@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from pathlib import Path
+
+import pytest
 
 from rareearth_desk.io.export_common import ExportError, parse_filter
 from rareearth_desk.io.xlsx_safe import (
@@ -78,7 +81,9 @@ def test_sheet_refs_serials_months_colours_lines() -> None:
     words = " ".join(["rare earth magnets"] * 40)
     assert wrapped_lines(words, 12) == 80  # "rare earth" | "magnets" on each pair of lines
     assert wrapped_lines(words, 12, limit=8) == 8  # counting stops at the cap
-    assert wrapped_lines("稀土 出口 管制 " * 40, 12) == wrapped_lines("稀土 出口 管制 " * 40, 12, 500)
+    assert wrapped_lines("稀土 出口 管制 " * 40, 12) == wrapped_lines(
+        "稀土 出口 管制 " * 40, 12, 500
+    )
     assert wrapped_lines("x\n" * 20, 12, limit=8) == 8
 
 
@@ -120,3 +125,28 @@ def test_parse_filter_words() -> None:
             assert message in str(exc)
         else:
             raise AssertionError(f"no error for {kwargs}")
+
+
+def test_plain_rows_write_the_same_xml_as_single_rows(tmp_path: Path) -> None:
+    from rareearth_desk.io.xlsx_stream import StreamSheet
+
+    rows = [
+        [1, "稀土出口管制", "中国", "GPE", 3, None, ""],
+        [1, "稀土出口管制", "=1+1", "ORG", 1, 2500.0, "USD"],
+        [2, " spaced ", "-5%", "QUANTITY", 2, -0.05, "%"],
+        [2, "bad\x01text", "@x", "PERSON", 1, 7, None],
+        [3, "x" * 40_000, "Lynas", "ORG", 12, 1e21, "t"],
+        [3, "", None, "", 0, 0.0, "吨"],
+    ] * 3
+    single = StreamSheet(tmp_path / "a.xml", [9] * 7, range(1, 8), [8] * 7)
+    batch = StreamSheet(tmp_path / "b.xml", [9] * 7, range(1, 8), [8] * 7)
+    for row in rows:
+        single.append(row)
+    batch.append_plain(rows[:5])
+    batch.append_plain(rows[5:])
+    for sheet in (single, batch):
+        sheet.close()
+    assert (tmp_path / "a.xml").read_text("utf-8") == (tmp_path / "b.xml").read_text("utf-8")
+    assert single.cut == batch.cut == 3 and batch.rows == len(rows)
+    with pytest.raises(TypeError):
+        batch.append_plain([[datetime(2025, 1, 1)]])

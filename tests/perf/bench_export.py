@@ -3,8 +3,11 @@
 Budget (PRODUCT.md): 100,000 claims to Excel in 20 s, peak memory 500 MB. ``measure(size)``
 builds a synthetic project of ``size`` claims over ``size // 5`` articles
 (``tests/perf/synth.py``) and runs each export in a fresh child process, so the peak
-resident memory (``VmHWM``, else ``ru_maxrss``) is the export's own, start-up included. The time budget
-is scaled to the number of claims; the memory budget is not. With entities, a copy of
+resident memory (``VmHWM``, else ``ru_maxrss``) is the export's own, start-up included,
+plus the peak of the process that writes the Entities sheet beside it (both run at
+once, so their sum bounds what the machine needs). The budget is for 100,000 claims: a
+smaller export is held to the same 20 s, a larger one to 20 s per 100,000 (the growth
+table shows how the time grows with the size). With entities, a copy of
 the project first gets its entity cache filled as the window does it in the background
 (``nlp.entity_jobs.fill_entity_cache``, timed against the extraction budget of 300,000
 characters a second per core), then the export runs in a fresh process with the cache
@@ -59,7 +62,10 @@ try:
         peak = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:")) / 1024
 except OSError:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"times": times, "rss_mb": peak, "claims": report.claims, "stale": stale,
+# the process that writes the Entities sheet runs at the same time: its peak counts too
+helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"times": times, "rss_mb": peak + helper, "helper_mb": helper,
+                  "claims": report.claims, "stale": stale,
                   "articles": report.articles, "rows": report.rows, "warnings": report.warnings}))
 """
 
@@ -136,7 +142,7 @@ def measure(size: int = 10_000) -> list[dict]:
 
     claims = size
     n_articles = max(1, size // 5)
-    budget_s = SECONDS_PER_100K * claims / 100_000
+    budget_s = SECONDS_PER_100K * max(claims, 100_000) / 100_000
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(dir=HERE) as tmp:
         folder = Path(tmp)
@@ -167,7 +173,8 @@ def measure(size: int = 10_000) -> list[dict]:
                      "measured": speed, "unit": "chars/s", "pass": speed >= 300_000})  # fmt: skip
         ents = sum(n for k, n in r["rows"].items() if k.startswith("Entities"))
         warmth = "warm cache" if not r["stale"] else f"cache stale for {r['stale']:,} articles"
-        label = f"xlsx, {r['claims']:,} claims + {ents:,} entity rows, {warmth}"
+        two = ", 2 processes" if r["helper_mb"] else ""
+        label = f"xlsx, {r['claims']:,} claims + {ents:,} entity rows, {warmth}{two}"
         rows += _figures(label, r["times"][0], r["rss_mb"], budget_s)
     return rows
 
