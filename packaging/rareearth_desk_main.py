@@ -6,6 +6,7 @@ path (``RareEarthDesk /path/to/x.redesk``); that is read as ``open /path/to/x.re
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from rareearth_desk.cli import main
@@ -18,4 +19,7 @@ def _arguments(argv: list[str]) -> list[str]:
 
 
 if __name__ == "__main__":
+    # a process started by the program (the Excel export's Entities sheet) runs its part
+    # here and exits; PyInstaller's runtime hook makes this work on every platform
+    multiprocessing.freeze_support()
     sys.exit(main(_arguments(sys.argv[1:])))

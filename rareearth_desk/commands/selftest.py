@@ -220,12 +220,16 @@ def part_export(run: _Run) -> str:
     from rareearth_desk.io.export_excel import export_workbook
 
     out = run.home / "selftest.xlsx"
-    job = export_workbook(run.project, out)
+    # big exports write the Entities sheet in a second process: check that one starts here
+    job = export_workbook(run.project, out, entity_process=True)
     while True:
         try:
             next(job)
-        except StopIteration:
+        except StopIteration as stop:
+            report = stop.value
             break
+    if report.entities_by not in ("second process", ""):
+        raise PartFailed("the second process that writes the Entities sheet did not run")
     book = openpyxl.load_workbook(out, read_only=True)
     try:
         sheets = book.sheetnames
@@ -235,7 +239,8 @@ def part_export(run: _Run) -> str:
         book.close()
     if not any(run.claim_quote in v for v in values):
         raise PartFailed(f"the claim is not in sheet {sheets[0]!r} of {out.name}")
-    return f"{out.stat().st_size // 1024} KB, sheets {', '.join(sheets)}"
+    by = f", entities by a {report.entities_by}" if report.entities_by else ""
+    return f"{out.stat().st_size // 1024} KB, sheets {', '.join(sheets)}{by}"
 
 
 def part_window(run: _Run) -> str:

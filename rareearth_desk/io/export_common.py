@@ -52,6 +52,8 @@ class ExportReport:
     cancelled: bool = False
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    # who wrote the Entities sheet: "second process", "this process" ("" without one)
+    entities_by: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -218,6 +218,7 @@ class _Writer:
         self.entity_sheets: list[tuple[str, SheetFile]] | None = None
         self.parts = parts
         self.row_limit = row_limit
+        self.entities_by = "this process" if with_entities else ""
 
     def _entity_spec(self, ids: list[int]) -> EntitySheetSpec:
         return EntitySheetSpec(
@@ -244,6 +245,8 @@ class _Writer:
         self.entity_job = None
         if sheets is None:  # same rows, one pass later
             sheets = write_entity_sheets(self.project, self._entity_spec(ids), cancel=cancel)
+        else:
+            self.entities_by = "second process"
         self.entity_sheets = sheets
 
     def stream(self, bundles: Any, total: int, cancel: Callable[[], bool]) -> Generator[Progress]:
@@ -302,6 +305,7 @@ class _Writer:
         report.claims = self.claims.rows
         report.articles = self.articles.rows
         report.cut_cells = sum(sheet.cut for _, sheet in parts)
+        report.entities_by = self.entities_by
         for title, sheet in parts:
             if sheet.links_left_out:
                 report.warnings.append(

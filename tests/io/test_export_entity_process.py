@@ -62,6 +62,7 @@ def test_same_workbook_from_either_process(project: Project, tmp_path: Path) -> 
     there, messages = _export(project, tmp_path / "there.xlsx", entity_process=True)
     assert any(m.startswith("entities of") for m in messages), messages
     assert there.rows == here.rows and there.warnings == here.warnings == []
+    assert (here.entities_by, there.entities_by) == ("this process", "second process")
     assert here.rows["Entities"] > 10
     a, b = _sheets(tmp_path / "here.xlsx"), _sheets(tmp_path / "there.xlsx")
     assert list(a) == list(b)
@@ -98,7 +99,7 @@ def test_a_failing_second_process_leaves_the_sheet_to_the_export(
     monkeypatch.setattr(xlsx_entities, "EntitySheetJob", broken)
     here, _ = _export(project, tmp_path / "here.xlsx", entity_process=False)
     there, _ = _export(project, tmp_path / "there.xlsx", entity_process=True)
-    assert there.rows == here.rows
+    assert there.rows == here.rows and there.entities_by == "this process"
     assert _sheets(tmp_path / "here.xlsx") == _sheets(tmp_path / "there.xlsx")
 
 
@@ -115,7 +116,7 @@ def test_a_killed_second_process_leaves_the_sheet_to_the_export(
     monkeypatch.setattr(xlsx_entities, "EntitySheetJob", killed)
     here, _ = _export(project, tmp_path / "here.xlsx", entity_process=False)
     there, _ = _export(project, tmp_path / "there.xlsx", entity_process=True)
-    assert there.rows == here.rows
+    assert there.rows == here.rows and there.entities_by == "this process"
     assert _sheets(tmp_path / "here.xlsx") == _sheets(tmp_path / "there.xlsx")
 
 
