@@ -53,7 +53,6 @@ _CJK_CHAR = (
     "\U00020000-\U0003134f"  # extensions B-H
 )
 _CJK_RUN = re.compile(f"([{_CJK_CHAR}]+)")
-_ASCII_ONLY = re.compile(r"[\x00-\x7f]*\Z")
 # full-width digits and letters (２０２５, ＭＰ): the only characters worth NFKC here
 _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # a query: "quoted phrases" or runs of non-space
@@ -106,7 +105,7 @@ def _split(text: str) -> list[str]:
 
 def index_text(text: str) -> str:
     """The form of ``text`` that FTS5 indexes (see the module text)."""
-    if _ASCII_ONLY.match(text):
+    if text.isascii():  # known without a scan
         return text
     parts = _split(text)
     if len(parts) == 1:
