@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.entities = EntityPanel(self)
         self.tagging = Tagging(self.session, self.pane, self.claims, self.entities)
         self.view = self.pane.view
+        for bar in (self.list.table.verticalScrollBar(), self.view.verticalScrollBar()):
+            bar.valueChanged.connect(self.entity_fill.note_activity)
 
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.setObjectName("rightSplitter")

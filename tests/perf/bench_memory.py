@@ -80,7 +80,8 @@ settle()
 scrolled = status()
 print(json.dumps({"rows": rows, "seconds": seconds, "last_row": last,
                   "opened_rss": opened["VmRSS"], "hwm": scrolled["VmHWM"],
-                  "rss": scrolled["VmRSS"]}))
+                  "rss": scrolled["VmRSS"]}), flush=True)
+win.session.close()  # as closing the window does: the background entity fill stops
 """
 
 
