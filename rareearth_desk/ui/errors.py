@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rareearth_desk.ui.messages import tr_message
+
 translate = QCoreApplication.translate
 
 LOG_NAME = "rareearth-desk.log"
@@ -156,7 +158,7 @@ class ErrorDialog(QDialog):
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> ErrorDialog:
     """Show the error dialog (non-blocking: window-modal, opened with ``open``)."""
     logging.getLogger(LOGGER).error("%s: %s%s", title, message, f"\n{details}" if details else "")
-    dialog = ErrorDialog(parent, title, message, details)
+    dialog = ErrorDialog(parent, title, tr_message(message), details)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(
         Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rareearth_desk.ui.messages import tr_message
 from rareearth_desk.ui.tasks import run_with_progress
 from rareearth_desk.ui.theme import muted_text_colour
 
@@ -283,7 +284,7 @@ def report_text(report: Any) -> str:
             "ExportDialog", "{n} cell(s) were longer than Excel allows and were cut with a mark."
         ).format(n=report.cut_cells)
     for w in report.warnings:
-        text += "\n" + w
+        text += "\n" + tr_message(w)
     return text
 
 

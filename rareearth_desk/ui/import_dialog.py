@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rareearth_desk.ui.messages import tr_message
 from rareearth_desk.ui.tasks import run_with_progress
 
 translate = QCoreApplication.translate
@@ -90,7 +91,7 @@ class ImportReportDialog(QDialog):
         self.failures = QListWidget(self)
         self.failures.setObjectName("importFailures")
         for f in report.failed:
-            self.failures.addItem(str(f))
+            self.failures.addItem(tr_message(str(f)))
         self.failures.setVisible(bool(report.failed))
         failed_label = QLabel(translate("ImportDialog", "Not imported, with the reason:"), self)
         failed_label.setVisible(bool(report.failed))
@@ -114,7 +115,9 @@ class ImportReportDialog(QDialog):
             self.resize(760, 420)
 
     def copy_failures(self) -> None:
-        QGuiApplication.clipboard().setText("\n".join(str(f) for f in self.report.failed))
+        QGuiApplication.clipboard().setText(
+            "\n".join(tr_message(str(f)) for f in self.report.failed)
+        )
 
 
 def show_report(parent: QWidget | None, report: Any) -> ImportReportDialog:
@@ -237,7 +240,7 @@ class PastePreview(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.problems = QLabel("\n".join(str(f) for f in failures[:10]), self)
+        self.problems = QLabel("\n".join(tr_message(str(f)) for f in failures[:10]), self)
         self.problems.setWordWrap(True)
         self.problems.setVisible(bool(failures))
         buttons = QDialogButtonBox(

@@ -36,6 +36,7 @@ from rareearth_desk.ui.article_view import ArticlePane
 from rareearth_desk.ui.claim_panel import ClaimPanel
 from rareearth_desk.ui.entity_fill import EntityFill
 from rareearth_desk.ui.entity_panel import EntityPanel
+from rareearth_desk.ui.messages import tr_message
 from rareearth_desk.ui.prefs import Prefs
 from rareearth_desk.ui.session import Session
 from rareearth_desk.ui.start_page import StartPage
@@ -138,7 +139,9 @@ class MainWindow(QMainWindow):
         try:
             project = self.session.open(path)
         except ProjectError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot open the project"), str(exc))
+            QMessageBox.warning(
+                self, translate("MainWindow", "Cannot open the project"), tr_message(str(exc))
+            )
             return False
         except Exception as exc:  # noqa: BLE001 - anything else the file throws at us
             QMessageBox.warning(

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from rareearth_desk.ui.messages import tr_message
+
 if TYPE_CHECKING:
     from rareearth_desk.core.codebook import Codebook
     from rareearth_desk.core.store import Project
@@ -33,7 +35,9 @@ def _failure_message(exc: BaseException) -> str:
             "Session",
             "The project file can no longer be written (moved or deleted?); this change was not saved.",  # noqa: E501 - one literal for lupdate
         )
-    return translate("Session", "The change was not saved: {reason}").format(reason=text)
+    return translate("Session", "The change was not saved: {reason}").format(
+        reason=tr_message(text)
+    )
 
 
 class Session(QObject):

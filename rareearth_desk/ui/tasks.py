@@ -29,6 +29,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from rareearth_desk.ui.messages import tr_message
+
 translate = QCoreApplication.translate
 
 JobFactory = Callable[[Callable[[], bool]], Generator[Any, None, Any]]
@@ -224,7 +226,7 @@ def run_with_progress(
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(max(done, 0), max(total, 0)) if total > 0 else 0)
         if message:
-            dialog.setLabelText(f"{title}\n{message}")
+            dialog.setLabelText(f"{title}\n{tr_message(message)}")
 
     def on_cancel() -> None:
         runner.cancel()

@@ -1131,6 +1131,405 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>exporting claims</source>
+        <translation>exporting claims</translation>
+    </message>
+    <message>
+        <source>exporting articles</source>
+        <translation>exporting articles</translation>
+    </message>
+    <message>
+        <source>claims {0} of {1}</source>
+        <translation>claims {0} of {1}</translation>
+    </message>
+    <message>
+        <source>articles {0} of {1}</source>
+        <translation>articles {0} of {1}</translation>
+    </message>
+    <message>
+        <source>writing the workbook</source>
+        <translation>writing the workbook</translation>
+    </message>
+    <message>
+        <source>finding entities</source>
+        <translation>finding entities</translation>
+    </message>
+    <message>
+        <source>entities of {0} of {1} articles</source>
+        <translation>entities of {0} of {1} articles</translation>
+    </message>
+    <message>
+        <source>reading files</source>
+        <translation>reading files</translation>
+    </message>
+    <message>
+        <source>{0}: {1} imported</source>
+        <translation>{0}: {1} imported</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>old Word format: save it as .docx</source>
+        <translation>old Word format: save it as .docx</translation>
+    </message>
+    <message>
+        <source>old Excel format: save it as .xlsx</source>
+        <translation>old Excel format: save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file</source>
+        <translation>not enough memory to read the file</translation>
+    </message>
+    <message>
+        <source>could not read the file ({0})</source>
+        <translation>could not read the file ({0})</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({0})</source>
+        <translation>cannot read the file ({0})</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>empty text</translation>
+    </message>
+    <message>
+        <source>file is {0}, over the {1} limit for Word documents</source>
+        <translation>file is {0}, over the {1} limit for Word documents</translation>
+    </message>
+    <message>
+        <source>file is {0}, over the {1} limit for Excel workbooks</source>
+        <translation>file is {0}, over the {1} limit for Excel workbooks</translation>
+    </message>
+    <message>
+        <source>file is {0}, over the {1} limit for {2}</source>
+        <translation>file is {0}, over the {1} limit for {2}</translation>
+    </message>
+    <message>
+        <source>binary file, not text (it contains NUL bytes)</source>
+        <translation>binary file, not text (it contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>binary file, not text (it contains control characters)</source>
+        <translation>binary file, not text (it contains control characters)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 bytes on line {0} (byte {1})</source>
+        <translation>invalid UTF-8 bytes on line {0} (byte {1})</translation>
+    </message>
+    <message>
+        <source>undecodable bytes: not UTF-8, UTF-16, GB18030/GBK or Big5 text</source>
+        <translation>undecodable bytes: not UTF-8, UTF-16, GB18030/GBK or Big5 text</translation>
+    </message>
+    <message>
+        <source>undecodable bytes for {0} at byte {1}</source>
+        <translation>undecodable bytes for {0} at byte {1}</translation>
+    </message>
+    <message>
+        <source>damaged or truncated file (not a readable zip container)</source>
+        <translation>damaged or truncated file (not a readable zip container)</translation>
+    </message>
+    <message>
+        <source>suspicious file: {0} parts inside (limit {1})</source>
+        <translation>suspicious file: {0} parts inside (limit {1})</translation>
+    </message>
+    <message>
+        <source>no articles found (no 'Source· YYYY-MM-DD HH:MM' lines)</source>
+        <translation>no articles found (no 'Source· YYYY-MM-DD HH:MM' lines)</translation>
+    </message>
+    <message>
+        <source>article '{0}' has no text</source>
+        <translation>article '{0}' has no text</translation>
+    </message>
+    <message>
+        <source>no text in the file</source>
+        <translation>no text in the file</translation>
+    </message>
+    <message>
+        <source>no text in the document</source>
+        <translation>no text in the document</translation>
+    </message>
+    <message>
+        <source>no text in the page</source>
+        <translation>no text in the page</translation>
+    </message>
+    <message>
+        <source>no readable text in the page</source>
+        <translation>no readable text in the page</translation>
+    </message>
+    <message>
+        <source>no text to import</source>
+        <translation>no text to import</translation>
+    </message>
+    <message>
+        <source>damaged or not a Word document ({0})</source>
+        <translation>damaged or not a Word document ({0})</translation>
+    </message>
+    <message>
+        <source>damaged Word document ({0})</source>
+        <translation>damaged Word document ({0})</translation>
+    </message>
+    <message>
+        <source>not a readable HTML page ({0})</source>
+        <translation>not a readable HTML page ({0})</translation>
+    </message>
+    <message>
+        <source>line {0} is not valid JSON ({1})</source>
+        <translation>line {0} is not valid JSON ({1})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}: {1})</source>
+        <translation>not valid JSON (line {0}: {1})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({0})</source>
+        <translation>not valid JSON ({0})</translation>
+    </message>
+    <message>
+        <source>expected a list of articles</source>
+        <translation>expected a list of articles</translation>
+    </message>
+    <message>
+        <source>expected an object, found {0}</source>
+        <translation>expected an object, found {0}</translation>
+    </message>
+    <message>
+        <source>no 'text' field</source>
+        <translation>no 'text' field</translation>
+    </message>
+    <message>
+        <source>'claims' is not a list</source>
+        <translation>'claims' is not a list</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a string</source>
+        <translation>'{0}' is not a string</translation>
+    </message>
+    <message>
+        <source>unknown status '{0}' (use {1})</source>
+        <translation>unknown status '{0}' (use {1})</translation>
+    </message>
+    <message>
+        <source>unknown lang '{0}' (use zh, en or mixed)</source>
+        <translation>unknown lang '{0}' (use zh, en or mixed)</translation>
+    </message>
+    <message>
+        <source>unreadable date '{0}'</source>
+        <translation>unreadable date '{0}'</translation>
+    </message>
+    <message>
+        <source>claim {0} is not an object</source>
+        <translation>claim {0} is not an object</translation>
+    </message>
+    <message>
+        <source>claim {0}: 'start' and 'end' must be whole numbers</source>
+        <translation>claim {0}: 'start' and 'end' must be whole numbers</translation>
+    </message>
+    <message>
+        <source>claim {0}: 'stance' is not a string</source>
+        <translation>claim {0}: 'stance' is not a string</translation>
+    </message>
+    <message>
+        <source>claim {0}: quote does not match the text at {1}-{2}</source>
+        <translation>claim {0}: quote does not match the text at {1}-{2}</translation>
+    </message>
+    <message>
+        <source>claim {0}: 'topics' must be a list of label names</source>
+        <translation>claim {0}: 'topics' must be a list of label names</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>sheet '{0}': {1}</source>
+        <translation>sheet '{0}': {1}</translation>
+    </message>
+    <message>
+        <source>column {0} for '{1}' is outside the sheet</source>
+        <translation>column {0} for '{1}' is outside the sheet</translation>
+    </message>
+    <message>
+        <source>no column '{0}' for '{1}'; columns: {2}</source>
+        <translation>no column '{0}' for '{1}'; columns: {2}</translation>
+    </message>
+    <message>
+        <source>no text column; columns found: {0}</source>
+        <translation>no text column; columns found: {0}</translation>
+    </message>
+    <message>
+        <source>row {0} has no text</source>
+        <translation>row {0} has no text</translation>
+    </message>
+    <message>
+        <source>no rows in the file</source>
+        <translation>no rows in the file</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>no rows</translation>
+    </message>
+    <message>
+        <source>damaged or not an Excel workbook ({0})</source>
+        <translation>damaged or not an Excel workbook ({0})</translation>
+    </message>
+    <message>
+        <source>damaged sheet ({0})</source>
+        <translation>damaged sheet ({0})</translation>
+    </message>
+    <message>
+        <source>article has no text: {0}</source>
+        <translation>article has no text: {0}</translation>
+    </message>
+    <message>
+        <source>unknown stance label {0} in {1}</source>
+        <translation>unknown stance label {0} in {1}</translation>
+    </message>
+    <message>
+        <source>unknown topic label {0} in {1}</source>
+        <translation>unknown topic label {0} in {1}</translation>
+    </message>
+    <message>
+        <source>unknown status {0}: {1}</source>
+        <translation>unknown status {0}: {1}</translation>
+    </message>
+    <message>
+        <source>folder does not exist: {0}</source>
+        <translation>folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file: {0}</source>
+        <translation>is a folder, not a file: {0}</translation>
+    </message>
+    <message>
+        <source>cannot write in {0}: {1}</source>
+        <translation>cannot write in {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>unknown export format (use .xlsx, .csv or .jsonl): {0}</source>
+        <translation>unknown export format (use .xlsx, .csv or .jsonl): {0}</translation>
+    </message>
+    <message>
+        <source>{0}: links to Articles on the first {1} rows only (Excel's limit); {2} rows have the article id alone</source>
+        <translation>{0}: links to Articles on the first {1} rows only (Excel's limit); {2} rows have the article id alone</translation>
+    </message>
+    <message>
+        <source>entities left out: the highlighter is not available ({0})</source>
+        <translation>entities left out: the highlighter is not available ({0})</translation>
+    </message>
+    <message>
+        <source>project file not found: {0}</source>
+        <translation>project file not found: {0}</translation>
+    </message>
+    <message>
+        <source>not a project file: {0}</source>
+        <translation>not a project file: {0}</translation>
+    </message>
+    <message>
+        <source>project is already open in another window or process: {0}</source>
+        <translation>project is already open in another window or process: {0}</translation>
+    </message>
+    <message>
+        <source>cannot lock the project (folder not writable?): {0}</source>
+        <translation>cannot lock the project (folder not writable?): {0}</translation>
+    </message>
+    <message>
+        <source>not a RareEarth Desk project (no schema version): {0}</source>
+        <translation>not a RareEarth Desk project (no schema version): {0}</translation>
+    </message>
+    <message>
+        <source>project was made by a newer version of RareEarth Desk (schema {0}, this version reads up to {1}): {2}</source>
+        <translation>project was made by a newer version of RareEarth Desk (schema {0}, this version reads up to {1}): {2}</translation>
+    </message>
+    <message>
+        <source>project needs upgrading from schema {0} but the file is read-only: {1}</source>
+        <translation>project needs upgrading from schema {0} but the file is read-only: {1}</translation>
+    </message>
+    <message>
+        <source>cannot back up the project before upgrading it: {0}</source>
+        <translation>cannot back up the project before upgrading it: {0}</translation>
+    </message>
+    <message>
+        <source>project file is damaged ({0}): {1}; newest backup: {2}</source>
+        <translation>project file is damaged ({0}): {1}; newest backup: {2}</translation>
+    </message>
+    <message>
+        <source>project file is damaged ({0}): {1}</source>
+        <translation>project file is damaged ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>not a SQLite file</source>
+        <translation>not a SQLite file</translation>
+    </message>
+    <message>
+        <source>file is cut short</source>
+        <translation>file is cut short</translation>
+    </message>
+    <message>
+        <source>upgrade from schema {0} failed: {1}</source>
+        <translation>upgrade from schema {0} failed: {1}</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists: {0}</source>
+        <translation>a file of that name already exists: {0}</translation>
+    </message>
+    <message>
+        <source>folder not found: {0}</source>
+        <translation>folder not found: {0}</translation>
+    </message>
+    <message>
+        <source>cannot create the project: {0}</source>
+        <translation>cannot create the project: {0}</translation>
+    </message>
+    <message>
+        <source>article {0} does not exist</source>
+        <translation>article {0} does not exist</translation>
+    </message>
+    <message>
+        <source>label {0} does not exist</source>
+        <translation>label {0} does not exist</translation>
+    </message>
+    <message>
+        <source>claim {0} already exists</source>
+        <translation>claim {0} already exists</translation>
+    </message>
+    <message>
+        <source>correction {0} does not exist</source>
+        <translation>correction {0} does not exist</translation>
+    </message>
+    <message>
+        <source>a correction needs a term</source>
+        <translation>a correction needs a term</translation>
+    </message>
+    <message>
+        <source>label {0} is not in a single-choice dimension</source>
+        <translation>label {0} is not in a single-choice dimension</translation>
+    </message>
+    <message>
+        <source>labels {0} and {1} belong to the same single-choice dimension</source>
+        <translation>labels {0} and {1} belong to the same single-choice dimension</translation>
+    </message>
+    <message>
+        <source>span {0}-{1} is outside article {2} ({3}-{4}) or empty</source>
+        <translation>span {0}-{1} is outside article {2} ({3}-{4}) or empty</translation>
+    </message>
+</context>
+<context>
     <name>ProjectOps</name>
     <message>
         <source>Cannot build the sample project</source>

@@ -1131,6 +1131,405 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>exporting claims</source>
+        <translation>正在导出论断</translation>
+    </message>
+    <message>
+        <source>exporting articles</source>
+        <translation>正在导出文章</translation>
+    </message>
+    <message>
+        <source>claims {0} of {1}</source>
+        <translation>论断 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>articles {0} of {1}</source>
+        <translation>文章 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>writing the workbook</source>
+        <translation>正在写入工作簿</translation>
+    </message>
+    <message>
+        <source>finding entities</source>
+        <translation>正在识别实体</translation>
+    </message>
+    <message>
+        <source>entities of {0} of {1} articles</source>
+        <translation>已识别 {0} / {1} 篇文章的实体</translation>
+    </message>
+    <message>
+        <source>reading files</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>{0}: {1} imported</source>
+        <translation>{0}：已导入 {1} 篇</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>old Word format: save it as .docx</source>
+        <translation>旧版 Word 格式：请另存为 .docx</translation>
+    </message>
+    <message>
+        <source>old Excel format: save it as .xlsx</source>
+        <translation>旧版 Excel 格式：请另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file</source>
+        <translation>内存不足，无法读取该文件</translation>
+    </message>
+    <message>
+        <source>could not read the file ({0})</source>
+        <translation>无法读取该文件（{0}）</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({0})</source>
+        <translation>无法读取该文件（{0}）</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>正文为空</translation>
+    </message>
+    <message>
+        <source>file is {0}, over the {1} limit for Word documents</source>
+        <translation>文件大小为 {0}，超过 Word 文档 {1} 的上限</translation>
+    </message>
+    <message>
+        <source>file is {0}, over the {1} limit for Excel workbooks</source>
+        <translation>文件大小为 {0}，超过 Excel 工作簿 {1} 的上限</translation>
+    </message>
+    <message>
+        <source>file is {0}, over the {1} limit for {2}</source>
+        <translation>文件大小为 {0}，超过 {2} {1} 的上限</translation>
+    </message>
+    <message>
+        <source>binary file, not text (it contains NUL bytes)</source>
+        <translation>二进制文件，不是文本（含有 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>binary file, not text (it contains control characters)</source>
+        <translation>二进制文件，不是文本（含有控制字符）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 bytes on line {0} (byte {1})</source>
+        <translation>第 {0} 行有无效的 UTF-8 字节（第 {1} 字节）</translation>
+    </message>
+    <message>
+        <source>undecodable bytes: not UTF-8, UTF-16, GB18030/GBK or Big5 text</source>
+        <translation>无法解码：不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 文本</translation>
+    </message>
+    <message>
+        <source>undecodable bytes for {0} at byte {1}</source>
+        <translation>按 {0} 无法解码第 {1} 字节</translation>
+    </message>
+    <message>
+        <source>damaged or truncated file (not a readable zip container)</source>
+        <translation>文件已损坏或不完整（不是可读取的 zip 容器）</translation>
+    </message>
+    <message>
+        <source>suspicious file: {0} parts inside (limit {1})</source>
+        <translation>可疑文件：内含 {0} 个部件（上限 {1}）</translation>
+    </message>
+    <message>
+        <source>no articles found (no &apos;Source· YYYY-MM-DD HH:MM&apos; lines)</source>
+        <translation>未找到文章（没有“来源· YYYY-MM-DD HH:MM”格式的行）</translation>
+    </message>
+    <message>
+        <source>article &apos;{0}&apos; has no text</source>
+        <translation>文章“{0}”没有正文</translation>
+    </message>
+    <message>
+        <source>no text in the file</source>
+        <translation>文件中没有文本</translation>
+    </message>
+    <message>
+        <source>no text in the document</source>
+        <translation>文档中没有文本</translation>
+    </message>
+    <message>
+        <source>no text in the page</source>
+        <translation>网页中没有文本</translation>
+    </message>
+    <message>
+        <source>no readable text in the page</source>
+        <translation>网页中没有可读取的正文</translation>
+    </message>
+    <message>
+        <source>no text to import</source>
+        <translation>没有可导入的文本</translation>
+    </message>
+    <message>
+        <source>damaged or not a Word document ({0})</source>
+        <translation>文件已损坏或不是 Word 文档（{0}）</translation>
+    </message>
+    <message>
+        <source>damaged Word document ({0})</source>
+        <translation>Word 文档已损坏（{0}）</translation>
+    </message>
+    <message>
+        <source>not a readable HTML page ({0})</source>
+        <translation>不是可读取的 HTML 网页（{0}）</translation>
+    </message>
+    <message>
+        <source>line {0} is not valid JSON ({1})</source>
+        <translation>第 {0} 行不是有效的 JSON（{1}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {0}: {1})</source>
+        <translation>不是有效的 JSON（第 {0} 行：{1}）</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({0})</source>
+        <translation>不是有效的 JSON（{0}）</translation>
+    </message>
+    <message>
+        <source>expected a list of articles</source>
+        <translation>应为文章列表</translation>
+    </message>
+    <message>
+        <source>expected an object, found {0}</source>
+        <translation>应为对象，实际为 {0}</translation>
+    </message>
+    <message>
+        <source>no &apos;text&apos; field</source>
+        <translation>缺少“text”字段</translation>
+    </message>
+    <message>
+        <source>&apos;claims&apos; is not a list</source>
+        <translation>“claims”不是列表</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a string</source>
+        <translation>“{0}”不是字符串</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;{0}&apos; (use {1})</source>
+        <translation>未知状态“{0}”（可用：{1}）</translation>
+    </message>
+    <message>
+        <source>unknown lang &apos;{0}&apos; (use zh, en or mixed)</source>
+        <translation>未知语言“{0}”（可用：zh、en 或 mixed）</translation>
+    </message>
+    <message>
+        <source>unreadable date &apos;{0}&apos;</source>
+        <translation>无法识别的日期“{0}”</translation>
+    </message>
+    <message>
+        <source>claim {0} is not an object</source>
+        <translation>论断 {0} 不是对象</translation>
+    </message>
+    <message>
+        <source>claim {0}: &apos;start&apos; and &apos;end&apos; must be whole numbers</source>
+        <translation>论断 {0}：“start”和“end”必须是整数</translation>
+    </message>
+    <message>
+        <source>claim {0}: &apos;stance&apos; is not a string</source>
+        <translation>论断 {0}：“stance”不是字符串</translation>
+    </message>
+    <message>
+        <source>claim {0}: quote does not match the text at {1}-{2}</source>
+        <translation>论断 {0}：引文与正文 {1}-{2} 处的内容不符</translation>
+    </message>
+    <message>
+        <source>claim {0}: &apos;topics&apos; must be a list of label names</source>
+        <translation>论断 {0}：“topics”必须是标签名称的列表</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{0}&apos;: {1}</source>
+        <translation>工作表“{0}”：{1}</translation>
+    </message>
+    <message>
+        <source>column {0} for &apos;{1}&apos; is outside the sheet</source>
+        <translation>“{1}”对应的第 {0} 列超出了工作表范围</translation>
+    </message>
+    <message>
+        <source>no column &apos;{0}&apos; for &apos;{1}&apos;; columns: {2}</source>
+        <translation>没有“{0}”列可用作“{1}”；现有列：{2}</translation>
+    </message>
+    <message>
+        <source>no text column; columns found: {0}</source>
+        <translation>没有正文列；现有列：{0}</translation>
+    </message>
+    <message>
+        <source>row {0} has no text</source>
+        <translation>第 {0} 行没有正文</translation>
+    </message>
+    <message>
+        <source>no rows in the file</source>
+        <translation>文件中没有数据行</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>没有数据行</translation>
+    </message>
+    <message>
+        <source>damaged or not an Excel workbook ({0})</source>
+        <translation>文件已损坏或不是 Excel 工作簿（{0}）</translation>
+    </message>
+    <message>
+        <source>damaged sheet ({0})</source>
+        <translation>工作表已损坏（{0}）</translation>
+    </message>
+    <message>
+        <source>article has no text: {0}</source>
+        <translation>文章没有正文：{0}</translation>
+    </message>
+    <message>
+        <source>unknown stance label {0} in {1}</source>
+        <translation>未知的立场标签 {0}（位于 {1}）</translation>
+    </message>
+    <message>
+        <source>unknown topic label {0} in {1}</source>
+        <translation>未知的主题标签 {0}（位于 {1}）</translation>
+    </message>
+    <message>
+        <source>unknown status {0}: {1}</source>
+        <translation>未知状态 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>folder does not exist: {0}</source>
+        <translation>文件夹不存在：{0}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file: {0}</source>
+        <translation>这是文件夹，不是文件：{0}</translation>
+    </message>
+    <message>
+        <source>cannot write in {0}: {1}</source>
+        <translation>无法在 {0} 中写入：{1}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>unknown export format (use .xlsx, .csv or .jsonl): {0}</source>
+        <translation>未知的导出格式（请用 .xlsx、.csv 或 .jsonl）：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: links to Articles on the first {1} rows only (Excel&apos;s limit); {2} rows have the article id alone</source>
+        <translation>{0}：仅前 {1} 行链接到“文章”表（Excel 的上限）；其余 {2} 行只有文章编号</translation>
+    </message>
+    <message>
+        <source>entities left out: the highlighter is not available ({0})</source>
+        <translation>未包含实体：实体识别不可用（{0}）</translation>
+    </message>
+    <message>
+        <source>project file not found: {0}</source>
+        <translation>找不到项目文件：{0}</translation>
+    </message>
+    <message>
+        <source>not a project file: {0}</source>
+        <translation>不是项目文件：{0}</translation>
+    </message>
+    <message>
+        <source>project is already open in another window or process: {0}</source>
+        <translation>项目已在另一个窗口或进程中打开：{0}</translation>
+    </message>
+    <message>
+        <source>cannot lock the project (folder not writable?): {0}</source>
+        <translation>无法锁定项目（文件夹不可写？）：{0}</translation>
+    </message>
+    <message>
+        <source>not a RareEarth Desk project (no schema version): {0}</source>
+        <translation>不是 RareEarth Desk 项目（没有结构版本）：{0}</translation>
+    </message>
+    <message>
+        <source>project was made by a newer version of RareEarth Desk (schema {0}, this version reads up to {1}): {2}</source>
+        <translation>项目由更新版本的 RareEarth Desk 创建（结构版本 {0}，本版本最高只能读取 {1}）：{2}</translation>
+    </message>
+    <message>
+        <source>project needs upgrading from schema {0} but the file is read-only: {1}</source>
+        <translation>项目需要从结构版本 {0} 升级，但文件是只读的：{1}</translation>
+    </message>
+    <message>
+        <source>cannot back up the project before upgrading it: {0}</source>
+        <translation>升级前无法备份项目：{0}</translation>
+    </message>
+    <message>
+        <source>project file is damaged ({0}): {1}; newest backup: {2}</source>
+        <translation>项目文件已损坏（{0}）：{1}；最新备份：{2}</translation>
+    </message>
+    <message>
+        <source>project file is damaged ({0}): {1}</source>
+        <translation>项目文件已损坏（{0}）：{1}</translation>
+    </message>
+    <message>
+        <source>not a SQLite file</source>
+        <translation>不是 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>file is cut short</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>upgrade from schema {0} failed: {1}</source>
+        <translation>从结构版本 {0} 升级失败：{1}</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists: {0}</source>
+        <translation>同名文件已存在：{0}</translation>
+    </message>
+    <message>
+        <source>folder not found: {0}</source>
+        <translation>找不到文件夹：{0}</translation>
+    </message>
+    <message>
+        <source>cannot create the project: {0}</source>
+        <translation>无法创建项目：{0}</translation>
+    </message>
+    <message>
+        <source>article {0} does not exist</source>
+        <translation>文章 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>label {0} does not exist</source>
+        <translation>标签 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>claim {0} already exists</source>
+        <translation>论断 {0} 已存在</translation>
+    </message>
+    <message>
+        <source>correction {0} does not exist</source>
+        <translation>更正 {0} 不存在</translation>
+    </message>
+    <message>
+        <source>a correction needs a term</source>
+        <translation>更正需要一个词语</translation>
+    </message>
+    <message>
+        <source>label {0} is not in a single-choice dimension</source>
+        <translation>标签 {0} 不属于单选维度</translation>
+    </message>
+    <message>
+        <source>labels {0} and {1} belong to the same single-choice dimension</source>
+        <translation>标签 {0} 和 {1} 属于同一个单选维度</translation>
+    </message>
+    <message>
+        <source>span {0}-{1} is outside article {2} ({3}-{4}) or empty</source>
+        <translation>范围 {0}-{1} 超出文章 {2}（{3}-{4}）或为空</translation>
+    </message>
+</context>
+<context>
     <name>ProjectOps</name>
     <message>
         <source>Cannot build the sample project</source>
