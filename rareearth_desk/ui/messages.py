@@ -80,6 +80,10 @@ _TABLE: tuple[_Entry, ...] = (
         QT_TRANSLATE_NOOP("Messages", "file is {0}, over the {1} limit for Excel workbooks"),
     ),
     _e(
+        r"file is (.+), over the (.+) limit for text files",
+        QT_TRANSLATE_NOOP("Messages", "file is {0}, over the {1} limit for text files"),
+    ),
+    _e(
         r"file is (.+), over the (.+) limit for (.+)",
         QT_TRANSLATE_NOOP("Messages", "file is {0}, over the {1} limit for {2}"),
     ),
@@ -112,6 +116,20 @@ _TABLE: tuple[_Entry, ...] = (
     _e(
         r"suspicious file: (\d+) parts inside \(limit (\d+)\)",
         QT_TRANSLATE_NOOP("Messages", "suspicious file: {0} parts inside (limit {1})"),
+    ),
+    _e(
+        r"suspicious file: unpacks to (.+), over the (.+) limit \(zip bomb\?\)",
+        QT_TRANSLATE_NOOP(
+            "Messages", "suspicious file: unpacks to {0}, over the {1} limit (zip bomb?)"
+        ),  # noqa: E501
+    ),
+    _e(
+        r"suspicious file: part (.+) is compressed (\d+):1 \(zip bomb\?\)",
+        QT_TRANSLATE_NOOP("Messages", "suspicious file: part {0} is compressed {1}:1 (zip bomb?)"),  # noqa: E501
+    ),
+    _e(
+        r"unsupported file type '(.*)' \(supported: (.+), or a digest\)",
+        QT_TRANSLATE_NOOP("Messages", "unsupported file type '{0}' (supported: {1}, or a digest)"),  # noqa: E501
     ),
     # import failures: digests, plain text, Word, HTML
     _e(
@@ -184,11 +202,19 @@ _TABLE: tuple[_Entry, ...] = (
         QT_TRANSLATE_NOOP("Messages", "claim {0}: quote does not match the text at {1}-{2}"),
     ),
     _e(
+        r"claim (\d+): span (\d+)-(\d+) is outside the text \(length (\d+)\)",
+        QT_TRANSLATE_NOOP("Messages", "claim {0}: span {1}-{2} is outside the text (length {3})"),  # noqa: E501
+    ),
+    _e(
         r"claim (\d+): 'topics' must be a list of label names",
         QT_TRANSLATE_NOOP("Messages", "claim {0}: 'topics' must be a list of label names"),
     ),
     _e(r"line (\d+): (.+)", QT_TRANSLATE_NOOP("Messages", "line {0}: {1}"), (2,)),
     # import failures: CSV and Excel tables
+    _e(
+        r"unknown field '(.*)' in the column mapping \(fields: (.*)\)",
+        QT_TRANSLATE_NOOP("Messages", "unknown field '{0}' in the column mapping (fields: {1})"),  # noqa: E501
+    ),
     _e(r"sheet '(.*?)': (.+)", QT_TRANSLATE_NOOP("Messages", "sheet '{0}': {1}"), (2,)),
     _e(
         r"column (.+) for '(.*)' is outside the sheet",

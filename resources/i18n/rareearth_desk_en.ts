@@ -1213,6 +1213,10 @@
         <translation>file is {0}, over the {1} limit for Excel workbooks</translation>
     </message>
     <message>
+        <source>file is {0}, over the {1} limit for text files</source>
+        <translation>file is {0}, over the {1} limit for text files</translation>
+    </message>
+    <message>
         <source>file is {0}, over the {1} limit for {2}</source>
         <translation>file is {0}, over the {1} limit for {2}</translation>
     </message>
@@ -1243,6 +1247,18 @@
     <message>
         <source>suspicious file: {0} parts inside (limit {1})</source>
         <translation>suspicious file: {0} parts inside (limit {1})</translation>
+    </message>
+    <message>
+        <source>suspicious file: unpacks to {0}, over the {1} limit (zip bomb?)</source>
+        <translation>suspicious file: unpacks to {0}, over the {1} limit (zip bomb?)</translation>
+    </message>
+    <message>
+        <source>suspicious file: part {0} is compressed {1}:1 (zip bomb?)</source>
+        <translation>suspicious file: part {0} is compressed {1}:1 (zip bomb?)</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{0}' (supported: {1}, or a digest)</source>
+        <translation>unsupported file type '{0}' (supported: {1}, or a digest)</translation>
     </message>
     <message>
         <source>no articles found (no 'Source· YYYY-MM-DD HH:MM' lines)</source>
@@ -1345,12 +1361,20 @@
         <translation>claim {0}: quote does not match the text at {1}-{2}</translation>
     </message>
     <message>
+        <source>claim {0}: span {1}-{2} is outside the text (length {3})</source>
+        <translation>claim {0}: span {1}-{2} is outside the text (length {3})</translation>
+    </message>
+    <message>
         <source>claim {0}: 'topics' must be a list of label names</source>
         <translation>claim {0}: 'topics' must be a list of label names</translation>
     </message>
     <message>
         <source>line {0}: {1}</source>
         <translation>line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>unknown field '{0}' in the column mapping (fields: {1})</source>
+        <translation>unknown field '{0}' in the column mapping (fields: {1})</translation>
     </message>
     <message>
         <source>sheet '{0}': {1}</source>

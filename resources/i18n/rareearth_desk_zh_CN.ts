@@ -1213,6 +1213,10 @@
         <translation>文件大小为 {0}，超过 Excel 工作簿 {1} 的上限</translation>
     </message>
     <message>
+        <source>file is {0}, over the {1} limit for text files</source>
+        <translation>文件大小为 {0}，超过文本文件 {1} 的上限</translation>
+    </message>
+    <message>
         <source>file is {0}, over the {1} limit for {2}</source>
         <translation>文件大小为 {0}，超过 {2} {1} 的上限</translation>
     </message>
@@ -1243,6 +1247,18 @@
     <message>
         <source>suspicious file: {0} parts inside (limit {1})</source>
         <translation>可疑文件：内含 {0} 个部件（上限 {1}）</translation>
+    </message>
+    <message>
+        <source>suspicious file: unpacks to {0}, over the {1} limit (zip bomb?)</source>
+        <translation>可疑文件：解压后为 {0}，超过 {1} 的上限（疑似 zip 炸弹？）</translation>
+    </message>
+    <message>
+        <source>suspicious file: part {0} is compressed {1}:1 (zip bomb?)</source>
+        <translation>可疑文件：部件 {0} 的压缩比为 {1}:1（疑似 zip 炸弹？）</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{0}&apos; (supported: {1}, or a digest)</source>
+        <translation>不支持的文件类型“{0}”（支持：{1}，或摘要文件）</translation>
     </message>
     <message>
         <source>no articles found (no &apos;Source· YYYY-MM-DD HH:MM&apos; lines)</source>
@@ -1345,12 +1361,20 @@
         <translation>论断 {0}：引文与正文 {1}-{2} 处的内容不符</translation>
     </message>
     <message>
+        <source>claim {0}: span {1}-{2} is outside the text (length {3})</source>
+        <translation>论断 {0}：范围 {1}-{2} 超出正文（长度 {3}）</translation>
+    </message>
+    <message>
         <source>claim {0}: &apos;topics&apos; must be a list of label names</source>
         <translation>论断 {0}：“topics”必须是标签名称的列表</translation>
     </message>
     <message>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{0}&apos; in the column mapping (fields: {1})</source>
+        <translation>列映射中有未知字段“{0}”（可用字段：{1}）</translation>
     </message>
     <message>
         <source>sheet &apos;{0}&apos;: {1}</source>
