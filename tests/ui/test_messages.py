@@ -309,3 +309,28 @@ def test_error_dialog_summary_in_chinese(chinese: None, qtbot: Any, tmp_path: Pa
     qtbot.addWidget(dialog)
     assert dialog.message.text() == f"文件夹不存在：{tmp_path}"
     dialog.close()
+
+
+def test_progress_dialog_label_in_chinese(
+    chinese: None, parent: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rareearth_desk.io.importers import Progress
+    from rareearth_desk.ui import tasks
+
+    labels: list[str] = []
+    original = tasks.QProgressDialog.setLabelText
+
+    def record(self: Any, text: str) -> None:
+        labels.append(text)
+        original(self, text)
+
+    def job(cancel: Any) -> Any:
+        yield Progress(0, 2, "exporting claims")
+        yield Progress(1, 2, "claims 1,000 of 2,000")
+        return "report"
+
+    monkeypatch.setattr(tasks.QProgressDialog, "setLabelText", record)
+    monkeypatch.setattr(tasks, "_synchronous", True)
+    assert tasks.run_with_progress(parent, "导出", job) == "report"
+    assert "导出\n论断 1,000 / 2,000" in labels
+    assert not any("claims" in label for label in labels)
