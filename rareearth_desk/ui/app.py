@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from rareearth_desk import APP_ID, APP_NAME
+from rareearth_desk.ui.messages import tr_message
 
 
 class _LoadHighlighter(QRunnable):
@@ -92,7 +93,7 @@ def create_window(project_path: str | None) -> object:
         path = start_project(project_path, prefs.last_project())
     except Exception as exc:  # noqa: BLE001 - the sample could not be built: say so
         title = QCoreApplication.translate("ProjectOps", "Cannot build the sample project")
-        QMessageBox.warning(window, title, str(exc))
+        QMessageBox.warning(window, title, tr_message(str(exc)))
         path = None
     if path is not None:
         window.open_project(path)

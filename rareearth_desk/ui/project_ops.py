@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from rareearth_desk.ui.messages import tr_message
+
 if TYPE_CHECKING:
     from rareearth_desk.ui.main_window import MainWindow
 
@@ -53,7 +55,9 @@ def new_project(window: MainWindow) -> None:
     try:
         create_project(path).close()
     except ProjectError as exc:
-        QMessageBox.warning(window, translate("ProjectOps", "Cannot create the project"), str(exc))
+        QMessageBox.warning(
+            window, translate("ProjectOps", "Cannot create the project"), tr_message(str(exc))
+        )
         return
     window.open_project(path)
 
@@ -73,7 +77,7 @@ def open_sample(window: MainWindow) -> None:
         path = ensure_sample_project()
     except Exception as exc:  # noqa: BLE001 - shown, never raised
         QMessageBox.warning(
-            window, translate("ProjectOps", "Cannot build the sample project"), str(exc)
+            window, translate("ProjectOps", "Cannot build the sample project"), tr_message(str(exc))
         )
         return
     window.open_project(path)
