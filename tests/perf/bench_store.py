@@ -40,6 +40,7 @@ from rareearth_desk.core.codebook import load_codebook  # noqa: E402
 from rareearth_desk.core.records import ArticleRecord  # noqa: E402
 from rareearth_desk.core.repository import ArticleFilter  # noqa: E402
 from rareearth_desk.core.store import Project, create_project, open_project  # noqa: E402
+from rareearth_desk.io.importers.base import BATCH_SIZE  # noqa: E402
 
 IMPORT_SIZE = 10_000  # PRODUCT.md: "import 10,000 articles ... 5 s"
 QUERIES = [
@@ -56,7 +57,7 @@ QUERIES = [
     "MP Materials 稀土",
     "NdFeB magnets",
 ]
-BATCH = 500  # as the importers batch
+BATCH = BATCH_SIZE  # as the importers batch
 
 
 def _figure(name: str, budget: float, measured: float, unit: str) -> dict:

@@ -57,14 +57,16 @@ def stored_texts(project: Any) -> list[str]:
 def test_cancel_keeps_whole_articles_and_says_so(
     project: Any, parent: QWidget, tmp_path: Path
 ) -> None:
+    from rareearth_desk.io.importers.base import BATCH_SIZE
     from rareearth_desk.ui.import_dialog import ImportReportDialog, import_paths_interactive
 
     before = set(stored_texts(project))
     written: set[str] = set()
     files = []
+    per_file = BATCH_SIZE * 6 // 5  # three files: more than two batches
     for name in ("a", "b", "c"):
         path = tmp_path / f"{name}.csv"
-        written |= set(write_csv(path, name, 600))
+        written |= set(write_csv(path, name, per_file))
         files.append(path)
 
     def cancel_after_first_batch() -> None:
@@ -80,7 +82,7 @@ def test_cancel_keeps_whole_articles_and_says_so(
 
     assert report is not None and report.cancelled
     new = set(stored_texts(project)) - before
-    assert 0 < report.imported < 1800
+    assert 0 < report.imported < 3 * per_file
     assert len(new) == report.imported
     assert new <= written  # every stored article is one whole source text
     shown = parent.findChild(ImportReportDialog)
