@@ -125,16 +125,12 @@ def where_clause(flt: ArticleFilter | None) -> tuple[str, list[Any]]:
         add(_IN_LABEL, flt.stance)
     if flt.annotator:
         add("a.id IN (SELECT article_id FROM claim WHERE annotator = ?)", flt.annotator)
-    for text, to_expr in (
-        (flt.entity, search.entity_expression),
-        (flt.search, search.match_expression),
-    ):
-        if text and text.strip():
-            expr = to_expr(text)
-            if expr is None:
-                clauses.append("0")  # nothing searchable in it: no article matches
-            else:
-                add(_IN_FTS, expr)
+    exprs = fts_expressions(flt)
+    if exprs is None:
+        clauses.append("0")  # nothing searchable in it: no article matches
+    else:
+        for expr in exprs:
+            add(_IN_FTS, expr)
     if not clauses:
         return "", []
     return " WHERE " + " AND ".join(clauses), params

@@ -116,7 +116,6 @@ class EntitySheetJob:
         import multiprocessing
 
         self.spec = spec
-        self.done = 0
         ctx = multiprocessing.get_context("spawn")
         self._conn, child_conn = ctx.Pipe(duplex=False)
         self._process = ctx.Process(
@@ -151,9 +150,8 @@ class EntitySheetJob:
                 continue
             kind, value = message
             if kind == "progress":
-                self.done = int(value)
                 yield Progress(
-                    total_claims, total_claims, f"entities of {self.done:,} of {n:,} articles"
+                    total_claims, total_claims, f"entities of {value:,} of {n:,} articles"
                 )
             elif kind == "done":
                 self._finish()

@@ -171,13 +171,6 @@ class LightMentions(Sequence[LightMention]):
         """Each mention's text, in order."""
         return map(self.text.__getitem__, map(slice, self.starts, self.ends))
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, str):
-            return list(self) == list(other)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
     def __repr__(self) -> str:
         return f"LightMentions({list(self)!r})"
 

@@ -88,32 +88,29 @@ def test_continued_sheets_from_the_second_process(project: Project, tmp_path: Pa
     assert [row for part in split for row in part[1:]] == whole[1:]
 
 
-def test_a_failing_second_process_leaves_the_sheet_to_the_export(
-    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _broken(tmp_path: Path) -> Any:
+    """A job whose process cannot open the project: it reports an error."""
+    real = xlsx_entities.EntitySheetJob
+    return lambda spec: real(replace(spec, project_path=str(tmp_path / "missing.redesk")))
+
+
+def _killed(tmp_path: Path) -> Any:
+    """A job whose process dies before it answers."""
     real = xlsx_entities.EntitySheetJob
 
-    def broken(spec: xlsx_entities.EntitySheetSpec) -> xlsx_entities.EntitySheetJob:
-        return real(replace(spec, project_path=str(tmp_path / "missing.redesk")))
-
-    monkeypatch.setattr(xlsx_entities, "EntitySheetJob", broken)
-    here, _ = _export(project, tmp_path / "here.xlsx", entity_process=False)
-    there, _ = _export(project, tmp_path / "there.xlsx", entity_process=True)
-    assert there.rows == here.rows and there.entities_by == "this process"
-    assert _sheets(tmp_path / "here.xlsx") == _sheets(tmp_path / "there.xlsx")
-
-
-def test_a_killed_second_process_leaves_the_sheet_to_the_export(
-    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real = xlsx_entities.EntitySheetJob
-
-    def killed(spec: xlsx_entities.EntitySheetSpec) -> xlsx_entities.EntitySheetJob:
+    def start(spec: xlsx_entities.EntitySheetSpec) -> xlsx_entities.EntitySheetJob:
         job = real(spec)
         job._process.kill()
         return job
 
-    monkeypatch.setattr(xlsx_entities, "EntitySheetJob", killed)
+    return start
+
+
+@pytest.mark.parametrize("make_job", [_broken, _killed], ids=["failing", "killed"])
+def test_a_second_process_that_fails_leaves_the_sheet_to_the_export(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_job: Any
+) -> None:
+    monkeypatch.setattr(xlsx_entities, "EntitySheetJob", make_job(tmp_path))
     here, _ = _export(project, tmp_path / "here.xlsx", entity_process=False)
     there, _ = _export(project, tmp_path / "there.xlsx", entity_process=True)
     assert there.rows == here.rows and there.entities_by == "this process"

@@ -97,9 +97,10 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time(
 """
 
 
-def _fill(project: Path) -> dict:
+def _child(code: str, *args: object) -> dict:
+    """Run ``code`` in a fresh interpreter; its last line of output, read as JSON."""
     result = subprocess.run(
-        [sys.executable, "-c", FILL, str(project), str(HERE)],
+        [sys.executable, "-c", code, *map(str, args)],
         capture_output=True,
         text=True,
         cwd=str(ROOT),
@@ -108,27 +109,14 @@ def _fill(project: Path) -> dict:
     if result.returncode != 0:
         raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _fill(project: Path) -> dict:
+    return _child(FILL, project, HERE)
 
 
 def _run(project: Path, out: Path, entities: bool, repeat: int = 1) -> dict:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            CHILD,
-            str(project),
-            str(out),
-            "1" if entities else "0",
-            str(repeat),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=str(ROOT),
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return _child(CHILD, project, out, "1" if entities else "0", repeat)
 
 
 def _figures(label: str, seconds: float, mb: float, budget_s: float) -> list[dict]:
